@@ -1,0 +1,93 @@
+package dev.chorus.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * A summary length limit, in words, sentences or bytes.
+ *
+ * <p>Lengths are counted as follows, so that a budget means the same thing to every summarizer and
+ * to the ROUGE scorer's {@code -l} and {@code -b} truncation:
+ *
+ * <ul>
+ *   <li>{@link Unit#WORDS}: whitespace-separated tokens of the sentence text;
+ *   <li>{@link Unit#SENTENCES}: summary sentences;
+ *   <li>{@link Unit#BYTES}: UTF-8 bytes of the sentences joined by single spaces (whitespace runs
+ *       inside a sentence count as one space).
+ * </ul>
+ *
+ * <p>Without {@code truncate}, a summary holds only whole sentences whose total fits the limit.
+ * With it, the sentence that crosses the limit is cut at the limit (at a word boundary for words,
+ * at a character boundary for bytes), as ROUGE truncates. Immutable and thread-safe.
+ */
+public record Budget(Unit unit, int limit, boolean truncate) {
+
+  /** What a budget counts. */
+  public enum Unit {
+    WORDS,
+    SENTENCES,
+    BYTES
+  }
+
+  public Budget {
+    Objects.requireNonNull(unit, "unit");
+    if (limit < 1) {
+      throw new IllegalArgumentException("budget limit must be >= 1, was " + limit);
+    }
+  }
+
+  public static Budget words(int limit) {
+    return new Budget(Unit.WORDS, limit, false);
+  }
+
+  public static Budget sentences(int limit) {
+    return new Budget(Unit.SENTENCES, limit, false);
+  }
+
+  public static Budget bytes(int limit) {
+    return new Budget(Unit.BYTES, limit, false);
+  }
+
+  /** The same limit, cutting the last sentence at the limit instead of leaving it out. */
+  public Budget truncating() {
+    return new Budget(unit, limit, true);
+  }
+
+  /** The cost of one sentence in this budget's unit, not counting the separator before it. */
+  public int cost(String sentenceText) {
+    return switch (unit) {
+      case WORDS -> countWords(sentenceText);
+      case SENTENCES -> 1;
+      case BYTES -> normalizeSpace(sentenceText).getBytes(StandardCharsets.UTF_8).length;
+    };
+  }
+
+  /** The separator's cost when a sentence follows another: one space in the byte unit. */
+  public int separatorCost() {
+    return unit == Unit.BYTES ? 1 : 0;
+  }
+
+  /** Whitespace-separated tokens in {@code text}. */
+  public static int countWords(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /** Trims and folds every whitespace run, line breaks included, to one space. */
+  public static String normalizeSpace(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  @Override
+  public String toString() {
+    return limit + " " + unit.name().toLowerCase(java.util.Locale.ROOT) + (truncate ? " (truncate)" : "");
+  }
+}
