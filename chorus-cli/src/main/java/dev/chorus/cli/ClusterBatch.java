@@ -1,0 +1,135 @@
+package dev.chorus.cli;
+
+import dev.chorus.ingest.ClusterReader;
+import dev.chorus.ingest.ClusterRecord;
+import dev.chorus.ingest.IngestResult;
+import dev.chorus.model.Budget;
+import dev.chorus.model.Story;
+import dev.chorus.model.Summary;
+import dev.chorus.pipeline.Pipeline;
+import dev.chorus.select.Summarizer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Summarizes every cluster of a JSONL(.gz) file into {@code OUT/<cluster id>.txt}, one summary
+ * sentence per line, on a fixed pool of worker threads.
+ *
+ * <p>Clusters are streamed, with a bounded number in flight, so memory does not grow with the file.
+ * A bad line or a cluster that fails is reported on stderr and counted; it never stops the batch.
+ * Each output file is written to a temporary file and moved into place, so a crash never leaves a
+ * half-written summary. Output bytes do not depend on the thread count. Not thread-safe itself:
+ * one instance runs one batch at a time.
+ */
+final class ClusterBatch {
+
+  /** Cluster ids become file names: keep them to a safe alphabet. */
+  private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  private final Pipeline pipeline;
+  private final Summarizer summarizer;
+  private final Budget budget;
+  private final int workers;
+  private final PrintWriter err;
+
+  ClusterBatch(
+      Pipeline pipeline, Summarizer summarizer, Budget budget, int workers, PrintWriter err) {
+    this.pipeline = pipeline;
+    this.summarizer = summarizer;
+    this.budget = budget;
+    this.workers = workers;
+    this.err = err;
+  }
+
+  /** Runs the batch; returns the exit code (2 when anything was skipped). */
+  int run(Path clusterFile, Path outDir) throws IOException, InterruptedException {
+    if (!Files.isRegularFile(clusterFile)) {
+      report(clusterFile + ": no such file");
+      return ChorusCommand.BAD_INPUT;
+    }
+    Files.createDirectories(outDir);
+    long startNanos = System.nanoTime();
+    Progress progress = Progress.create(clusterFile, err, startNanos);
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger skipped = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    // Bound the clusters read ahead of the workers: the reader is faster than summarizing.
+    Semaphore inFlight = new Semaphore(workers * 4);
+    try (Stream<IngestResult<ClusterRecord>> records = ClusterReader.read(clusterFile)) {
+      records.forEach(
+          result -> {
+            if (result instanceof IngestResult.Rejected<ClusterRecord> rejected) {
+              report("skipped " + rejected);
+              skipped.incrementAndGet();
+              progress.tick(done.get() + skipped.get());
+              return;
+            }
+            ClusterRecord record = ((IngestResult.Ingested<ClusterRecord>) result).value();
+            inFlight.acquireUninterruptibly();
+            pool.execute(
+                () -> {
+                  try {
+                    summarizeInto(record.story(), outDir, result.source());
+                    done.incrementAndGet();
+                  } catch (RuntimeException | IOException e) {
+                    report("skipped " + result.source() + " (cluster " + record.story().id()
+                        + "): " + e);
+                    skipped.incrementAndGet();
+                  } finally {
+                    inFlight.release();
+                    progress.tick(done.get() + skipped.get());
+                  }
+                });
+          });
+    } catch (UncheckedIOException e) {
+      report(clusterFile + ": " + e.getCause().getMessage() + " (reading stopped here)");
+      skipped.incrementAndGet();
+    } finally {
+      pool.shutdown();
+      pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+    }
+    progress.finish();
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    err.printf(
+        java.util.Locale.ROOT,
+        "chorus: %d clusters done, %d skipped, wall time %.1f s%n",
+        done.get(), skipped.get(), seconds);
+    err.flush();
+    return skipped.get() == 0 ? ChorusCommand.OK : ChorusCommand.BAD_INPUT;
+  }
+
+  private void summarizeInto(Story story, Path outDir, String source) throws IOException {
+    if (!SAFE_ID.matcher(story.id()).matches()) {
+      throw new IllegalArgumentException(
+          "cluster id '" + story.id() + "' is not a safe file name ([A-Za-z0-9._-])");
+    }
+    Summary summary = pipeline.summarize(story, budget, summarizer);
+    StringBuilder text = new StringBuilder();
+    for (String line : summary.lines()) {
+      text.append(line).append('\n');
+    }
+    Path target = outDir.resolve(story.id() + ".txt");
+    Path temp = outDir.resolve("." + story.id() + ".txt.tmp");
+    Files.writeString(temp, text, StandardCharsets.UTF_8);
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private void report(String message) {
+    synchronized (err) {
+      err.println("chorus: " + message);
+      err.flush();
+    }
+  }
+}
