@@ -67,7 +67,7 @@ final class ClusterBatch {
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     // Bound the clusters read ahead of the workers: the reader is faster than summarizing.
     Semaphore inFlight = new Semaphore(workers * 4);
-    try (Stream<IngestResult<ClusterRecord>> records = ClusterReader.read(clusterFile)) {
+    try (Stream<IngestResult<ClusterRecord>> records = new ClusterReader().read(clusterFile)) {
       records.forEach(
           result -> {
             if (result instanceof IngestResult.Rejected<ClusterRecord> rejected) {

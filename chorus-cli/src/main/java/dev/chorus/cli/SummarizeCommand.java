@@ -107,21 +107,18 @@ public final class SummarizeCommand implements Callable<Integer> {
   private int summarizeOneStory(Summarizer summarizer, Budget budget, SummaryFormat summaryFormat) {
     PrintWriter err = spec.commandLine().getErr();
     List<IngestResult<Article>> results = new ArticleLoader().load(paths);
-    List<Article> articles = new ArrayList<>();
     int rejected = 0;
     for (IngestResult<Article> result : results) {
-      if (result instanceof IngestResult.Ingested<Article> ingested) {
-        articles.add(ingested.value());
-      } else {
-        err.println("chorus: skipped " + result);
+      if (result instanceof IngestResult.Rejected<Article> skipped) {
+        err.println("chorus: skipped " + skipped);
         rejected++;
       }
     }
-    if (articles.isEmpty()) {
+    if (rejected == results.size()) {
       err.println("chorus: no readable article in " + paths);
       return ChorusCommand.BAD_INPUT;
     }
-    Story story = ArticleLoader.story(paths, articles);
+    Story story = ArticleLoader.toStory(paths, results);
     Summary summary = Pipeline.english().summarize(story, budget, summarizer);
     PrintWriter outWriter = spec.commandLine().getOut();
     outWriter.print(summaryFormat.render(summary, story));

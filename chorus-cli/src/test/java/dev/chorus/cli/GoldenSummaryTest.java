@@ -88,8 +88,6 @@ class GoldenSummaryTest {
   static Story load(Path input) {
     List<IngestResult<Article>> results = new ArticleLoader().load(List.of(input));
     assertThat(results).allMatch(r -> r instanceof IngestResult.Ingested<Article>, "all ingested");
-    List<Article> articles =
-        results.stream().map(r -> ((IngestResult.Ingested<Article>) r).value()).toList();
-    return ArticleLoader.story(List.of(input), articles);
+    return ArticleLoader.toStory(List.of(input), results);
   }
 }
