@@ -1,0 +1,149 @@
+package dev.chorus.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+/**
+ * English content terms with a Lucene analysis chain: {@link StandardTokenizer} (Unicode UAX #29
+ * word breaks), {@link EnglishPossessiveFilter} ("Russia's" to "Russia"), an acronym filter ("U.S."
+ * and "US" to the keyword "us", which neither stopwords nor the stemmer touch; see {@link
+ * AcronymFilter}), {@link LowerCaseFilter}, {@link StopFilter} and {@link PorterStemFilter}
+ * (Porter, "An algorithm for suffix stripping", Program 14(3), 1980: "deployments" to "deploy").
+ * Tokens with no letter or digit (emoji, stray symbols) are dropped; numbers ("2022", "8.2",
+ * "6,000") are kept.
+ *
+ * <p>The default stopword list, {@link #englishStopwords()}, is broader than Lucene's 33-word
+ * {@code EnglishAnalyzer} set, which keeps pronouns, auxiliaries and most prepositions; in
+ * summarization those would dominate sentence-overlap and centroid scores. Like the SMART system's
+ * classic list it covers function words broadly, but it is written for this project: about 300
+ * English function words (determiners, pronouns, auxiliaries and modals, contractions,
+ * prepositions, conjunctions, common adverbs, the titles "mr", "mrs", "ms") plus contraction
+ * remnants of tokenized text ("ll", "ve", "t" from Multi-News "we ' ll", "don ' t"). Reporting
+ * verbs ("said") and number words are content words here. It lives in the resource {@code
+ * dev/chorus/text/english-stopwords.txt}.
+ *
+ * <p>Time is linear in the text length. Thread-safe: the Lucene {@link Analyzer} keeps one token
+ * stream chain per thread (its default reuse strategy), and this class holds no other state.
+ */
+public final class LuceneTermAnalyzer implements TermAnalyzer {
+
+  private static final String STOPWORDS_RESOURCE = "english-stopwords.txt";
+
+  private final Analyzer analyzer;
+
+  /** English: Chorus's stopword list and Porter stemming. */
+  public LuceneTermAnalyzer() {
+    this(englishStopwords(), true);
+  }
+
+  /**
+   * A chain with the given stopwords and optional stemming.
+   *
+   * @param stopwords matched after lowercasing, so they should be lowercase (or the set should
+   *     ignore case); copied
+   * @param stem whether to apply the Porter stemmer after stopword removal
+   */
+  public LuceneTermAnalyzer(CharArraySet stopwords, boolean stem) {
+    Objects.requireNonNull(stopwords, "stopwords");
+    CharArraySet stops = CharArraySet.unmodifiableSet(CharArraySet.copy(stopwords));
+    this.analyzer =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(source);
+            stream = new AcronymFilter(stream);
+            stream = new LowerCaseFilter(stream);
+            stream =
+                new StopFilter(stream, stops) {
+                  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+                  @Override
+                  protected boolean accept() {
+                    // AcronymFilter's keywords ("us" from "U.S.") are never stopwords.
+                    return keyword.isKeyword() || super.accept();
+                  }
+                };
+            if (stem) {
+              stream = new PorterStemFilter(stream);
+            }
+            return new TokenStreamComponents(source, stream);
+          }
+        };
+  }
+
+  @Override
+  public List<String> terms(String text) {
+    Objects.requireNonNull(text, "text");
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (hasLetterOrDigit(term)) {
+          terms.add(term.toString());
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      // The chain reads from a String; Lucene's API declares IOException for readers in general.
+      throw new UncheckedIOException("analyzing in-memory text failed", e);
+    }
+    return List.copyOf(terms);
+  }
+
+  /**
+   * Chorus's English stopword list (see the class documentation), as a new modifiable set that
+   * callers may extend. Words with an apostrophe are included with both {@code '} and {@code ’}.
+   */
+  public static CharArraySet englishStopwords() {
+    CharArraySet set = new CharArraySet(400, false);
+    try (InputStream in = LuceneTermAnalyzer.class.getResourceAsStream(STOPWORDS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "stopword resource dev/chorus/text/" + STOPWORDS_RESOURCE + " not on the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String word = line.strip();
+        if (word.isEmpty() || word.startsWith("#")) {
+          continue;
+        }
+        set.add(word);
+        if (word.indexOf('\'') >= 0) {
+          set.add(word.replace('\'', '\u2019'));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read stopword resource " + STOPWORDS_RESOURCE, e);
+    }
+    return set;
+  }
+
+  private static boolean hasLetterOrDigit(CharTermAttribute term) {
+    for (int i = 0; i < term.length(); i++) {
+      if (Character.isLetterOrDigit(term.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
