@@ -1,0 +1,93 @@
+package dev.chorus.select;
+
+import dev.chorus.model.Budget;
+import dev.chorus.model.Summary;
+import dev.chorus.text.AnalyzedStory;
+
+/**
+ * Maximal Marginal Relevance: Carbonell and Goldstein, "The use of MMR, diversity-based reranking
+ * for reordering documents and producing summaries", SIGIR 1998.
+ *
+ * <p>Greedily selects the candidate maximizing {@code λ * Sim1(Si, Q) - (1 - λ) * max over selected
+ * Sj of Sim2(Si, Sj)}. Without a query, Q is the story centroid: the sum of all sentences' unit
+ * TF-IDF vectors (see {@link StoryIndex}); both similarities are cosines. As in the paper, λ
+ * weights relevance and 1 - λ redundancy; the default {@value #DEFAULT_LAMBDA} favours relevance
+ * while still pushing away from what is already said. A candidate that does not fit is dropped and
+ * the next best tried; near-duplicates are rejected (see {@link SummaryBuilder}). The summary is in
+ * selection order.
+ *
+ * <p>Immutable and thread-safe. O(T) to score relevance and O(T) per selected sentence to update
+ * the redundancy terms, T the candidates' term occurrences: no similarity matrix.
+ */
+public final class MmrSummarizer implements Summarizer {
+
+  public static final double DEFAULT_LAMBDA = 0.7;
+
+  private final double lambda;
+
+  /** λ = 0.7. */
+  public MmrSummarizer() {
+    this(DEFAULT_LAMBDA);
+  }
+
+  /**
+   * @param lambda weight of relevance against redundancy, in [0, 1]
+   */
+  public MmrSummarizer(double lambda) {
+    this.lambda = Arguments.inRange("lambda", lambda, 0.0, 1.0);
+  }
+
+  @Override
+  public String name() {
+    return "mmr";
+  }
+
+  @Override
+  public Summary summarize(AnalyzedStory story, Budget budget) {
+    Selection selection = Selection.start(story, budget);
+    StoryIndex index = selection.index;
+    int[] candidates = selection.candidates;
+
+    double[] centroid = new double[index.vocabularySize()];
+    for (int i = 0; i < index.size(); i++) {
+      index.addTo(centroid, i, 1.0);
+    }
+    double norm = 0;
+    for (double v : centroid) {
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm);
+    double[] relevance = new double[candidates.length];
+    for (int k = 0; k < candidates.length; k++) {
+      relevance[k] = norm == 0 ? 0 : index.dot(candidates[k], centroid) / norm;
+    }
+
+    double[] redundancy = new double[candidates.length];
+    double[] scratch = new double[index.vocabularySize()];
+    selection.greedy(
+        alive -> {
+          int best = -1;
+          double bestValue = Double.NEGATIVE_INFINITY;
+          for (int k = 0; k < candidates.length; k++) {
+            double value = lambda * relevance[k] - (1 - lambda) * redundancy[k];
+            if (alive[k] && value > bestValue) {
+              best = k;
+              bestValue = value;
+            }
+          }
+          return best;
+        },
+        added -> {
+          int s = candidates[added];
+          index.addTo(scratch, s, 1.0);
+          for (int k = 0; k < candidates.length; k++) {
+            redundancy[k] = Math.max(redundancy[k], index.dot(candidates[k], scratch));
+          }
+          // Clear only what was set, so the scratch vector costs O(t) per selection.
+          for (int t : index.termIds(s)) {
+            scratch[t] = 0.0;
+          }
+        });
+    return selection.build(name());
+  }
+}

@@ -1,0 +1,72 @@
+package dev.chorus.select;
+
+import dev.chorus.model.Budget;
+import dev.chorus.model.Summary;
+import dev.chorus.text.AnalyzedStory;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
+
+/**
+ * The state of one summarizer call: the story's index, its near-duplicates, the candidates and the
+ * summary being built. Summarizers create one per call, which is what keeps them thread-safe.
+ */
+final class Selection {
+
+  final StoryIndex index;
+  final NearDuplicateIndex duplicates;
+  final int[] candidates;
+  final SummaryBuilder builder;
+
+  private Selection(AnalyzedStory story, Budget budget) {
+    this.index = StoryIndex.of(story);
+    this.duplicates = NearDuplicateIndex.of(index);
+    this.candidates = Candidates.of(story);
+    this.builder = new SummaryBuilder(story, budget, duplicates);
+  }
+
+  static Selection start(AnalyzedStory story, Budget budget) {
+    Objects.requireNonNull(story, "story");
+    Objects.requireNonNull(budget, "budget");
+    return new Selection(story, budget);
+  }
+
+  /** Offers {@code order} (story indexes, best first) until the summary is closed. */
+  void offerInOrder(int[] order) {
+    for (int sentence : order) {
+      if (builder.isClosed()) {
+        return;
+      }
+      builder.offer(sentence);
+    }
+  }
+
+  /**
+   * Greedy selection: repeatedly asks {@code best} for the position (in {@link #candidates}) of the
+   * best live candidate, or -1 when none is left, and offers it. A candidate dies when it is
+   * offered, and when an added sentence makes it a near-duplicate or (without truncation) too long,
+   * so each step only considers sentences that can still be added. {@code added} hears the position
+   * of every sentence added whole.
+   */
+  void greedy(ToIntFunction<boolean[]> best, IntConsumer added) {
+    boolean[] alive = new boolean[candidates.length];
+    Arrays.fill(alive, true);
+    builder.prune(candidates, alive);
+    while (!builder.isClosed()) {
+      int k = best.applyAsInt(alive);
+      if (k < 0) {
+        return;
+      }
+      alive[k] = false;
+      if (builder.offer(candidates[k]) == SummaryBuilder.Outcome.ADDED) {
+        added.accept(k);
+        builder.prune(candidates, alive);
+      }
+    }
+  }
+
+  Summary build(String method) {
+    return builder.build(method);
+  }
+}
