@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       SummarizeCommand.class,
       MethodsCommand.class,
+      RougeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ChorusCommand implements Runnable {

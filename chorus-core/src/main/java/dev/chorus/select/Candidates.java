@@ -10,9 +10,12 @@ import java.util.stream.IntStream;
 /**
  * Which sentences a summarizer may select, and orders over them that several summarizers share.
  *
- * <p>A sentence is <em>informative</em> when it has at least {@link #MIN_WORDS} words and at least
- * one content term: shorter sentences are mostly datelines, bylines, captions and fragments ("Read
- * more.", "WASHINGTON (AP) —") that carry no fact a reader can use. Every summarizer selects from
+ * <p>A sentence is <em>informative</em> when it has at least {@link #MIN_WORDS} words, at least
+ * one content term, and ends like a sentence ({@code . ! ?}, possibly followed by closing quotes or
+ * brackets): shorter sentences are mostly datelines, bylines, captions and fragments ("Read
+ * more.", "WASHINGTON (AP) —") that carry no fact a reader can use, and text without a final stop
+ * is mostly headlines, sub-heads, tag lists and documents cut off mid-sentence (Multi-News
+ * truncates its inputs). Every summarizer selects from
  * the informative sentences only; when a story has none, all sentences with at least one word
  * become candidates instead, so that a story of short sentences still gets a summary. Statistics
  * (IDF, centroids, word probabilities) are still computed over all sentences, since short sentences
@@ -29,7 +32,25 @@ final class Candidates {
 
   /** Whether {@code sentence} may be selected when the story has informative sentences. */
   static boolean isInformative(AnalyzedSentence sentence) {
-    return sentence.words() >= MIN_WORDS && !sentence.terms().isEmpty();
+    return sentence.words() >= MIN_WORDS
+        && !sentence.terms().isEmpty()
+        && endsLikeASentence(sentence.text());
+  }
+
+  /** Whether the last character before closing quotes, brackets and spaces is . ! or ?. */
+  static boolean endsLikeASentence(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '.', '!', '?', '…':
+          return true;
+        case '"', '\'', '”', '’', ')', ']', '»', ' ', '\t', '\n', '\r':
+          continue;
+        default:
+          return false;
+      }
+    }
+    return false;
   }
 
   /** Candidate sentence indexes in story order: the informative ones, else all non-empty ones. */
