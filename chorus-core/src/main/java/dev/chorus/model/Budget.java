@@ -7,7 +7,9 @@ import java.util.Objects;
  * A summary length limit, in words, sentences or bytes.
  *
  * <p>Lengths are counted as follows, so that a budget means the same thing to every summarizer and
- * to the ROUGE scorer's {@code -l} and {@code -b} truncation:
+ * a summary within budget {@code N} is never cut by the ROUGE scorer's {@code -l N} or {@code -b
+ * N} (ROUGE-1.5.5 counts words the same way, and bytes without the spaces between lines, so it
+ * counts at most what we count):
  *
  * <ul>
  *   <li>{@link Unit#WORDS}: whitespace-separated tokens of the sentence text;
