@@ -7,8 +7,8 @@
  * <ul>
  *   <li>story-local term statistics: terms interned to int ids, IDF over the story's sentences,
  *       unit TF-IDF vectors;
- *   <li>candidates: sentences of at least five words with a content term, other sentences only when
- *       a story has nothing else;
+ *   <li>candidates: sentences of at least five words with a content term that end like a sentence
+ *       ({@code . ! ?}), other sentences only when a story has nothing else;
  *   <li>{@link dev.chorus.select.NearDuplicateIndex}: no summary holds two near-identical
  *       sentences, and each summary sentence lists its copies in other articles as sources;
  *   <li>{@link dev.chorus.select.SummaryBuilder}: budgets in words, sentences or bytes honoured
