@@ -202,7 +202,7 @@ public final class OracleSelector {
           if (gain <= 0) {
             continue;
           }
-          double ratio = scaling == 0 ? gain : gain / Math.pow(budget.cost(text(s)), scaling);
+          double ratio = scaling == 0 ? gain : gain / StrictMath.pow(budget.cost(text(s)), scaling);
           if (ratio > bestRatio) {
             bestRatio = ratio;
             bestValue = value;
