@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Summarize every cluster of a benchmark file and score the summaries with ROUGE",
-      "(ROUGE-1.5.5-exact), with a preset's flags, budget and reported measure."
+      "(ROUGE-1.5.5-exact), with a preset's flags, budget and reported measure.",
+      "--words, --sentences and --bytes replace the preset's budget (100 or 300 words)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -78,7 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(
       names = "--compare",
-      paramLabel = "M1,M2",
+      paramLabel = "METHOD",
       split = ",",
       description = "Evaluate several methods on the same clusters, in this order.")
   private List<String> compare;
