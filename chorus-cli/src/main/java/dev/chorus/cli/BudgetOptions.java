@@ -10,7 +10,7 @@ final class BudgetOptions {
   static final int DEFAULT_WORDS = 120;
 
   static final class Limit {
-    @Option(names = "--words", paramLabel = "N", description = "Budget in words (default 120).")
+    @Option(names = "--words", paramLabel = "N", description = "Budget in words (summarize: 120 by default).")
     Integer words;
 
     @Option(names = "--sentences", paramLabel = "N", description = "Budget in sentences.")

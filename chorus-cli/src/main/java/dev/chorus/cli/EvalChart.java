@@ -4,8 +4,6 @@ import dev.chorus.eval.EvalResult;
 import dev.chorus.eval.MethodResult;
 import dev.chorus.rouge.RougeAverage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +34,7 @@ final class EvalChart {
     // A server or CI has no display; AWT must not try to open one.
     System.setProperty("java.awt.headless", "true");
     CategoryChart chart = chart(result, source);
-    Path temp = EvalReport.temporaryFile(file);
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        BitmapEncoder.saveBitmap(chart, out, BitmapFormat.PNG);
-      }
-      EvalReport.moveIntoPlace(temp, file);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapFormat.PNG));
   }
 
   private static CategoryChart chart(EvalResult result, String source) {

@@ -158,7 +158,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (out != null) {
       try {
         Files.createDirectories(out);
-        EvalReport.writeAtomically(out.resolve("results.md"), EvalReport.markdown(result, source));
+        AtomicFiles.writeString(out.resolve("results.md"), EvalReport.markdown(result, source));
         EvalReport.writeJson(result, out.resolve("results.json"));
         EvalReport.writeCsv(result, out.resolve("per-cluster.csv"));
         EvalChart.writePng(result, source, out.resolve("chart.png"));

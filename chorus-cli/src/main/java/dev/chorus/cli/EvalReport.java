@@ -10,13 +10,9 @@ import dev.chorus.rouge.Rouge155Format;
 import dev.chorus.rouge.RougeAverage;
 import dev.chorus.rouge.RougeScore;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +151,7 @@ final class EvalReport {
       }
     }
     String json = mapper.writeValueAsString(root) + "\n";
-    writeAtomically(file, json);
+    AtomicFiles.writeString(file, json);
   }
 
   /** Writes {@code cluster,method,metric,R,P,F} rows, sorted by cluster, then method and metric. */
@@ -181,33 +177,7 @@ final class EvalReport {
         }
       }
     }
-    writeAtomically(file, out.toString());
-  }
-
-  /** Writes {@code text} as UTF-8 to a temporary file next to {@code file}, then moves it. */
-  static void writeAtomically(Path file, String text) throws IOException {
-    Path temp = temporaryFile(file);
-    try {
-      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        writer.write(text);
-      }
-      moveIntoPlace(temp, file);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  /**
-   * A temporary name next to {@code file} (so the move is atomic), created with the default
-   * permissions like any output file, unlike {@link Files#createTempFile}'s owner-only ones.
-   */
-  static Path temporaryFile(Path file) {
-    Path absolute = file.toAbsolutePath();
-    return absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
-  }
-
-  static void moveIntoPlace(Path temp, Path file) throws IOException {
-    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.writeString(file, out.toString());
   }
 
   static String measureName(EvalResult result) {

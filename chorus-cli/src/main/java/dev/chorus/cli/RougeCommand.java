@@ -22,7 +22,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -362,19 +361,7 @@ public final class RougeCommand implements Callable<Integer> {
         ci.add(printed(average.upper(), which));
       }
     }
-    Path absolute = file.toAbsolutePath();
-    Path parent = absolute.getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Path temp = Files.createTempFile(parent, absolute.getFileName().toString(), ".tmp");
-    try {
-      mapper.writeValue(temp.toFile(), root);
-      Files.move(
-          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.writeString(file, mapper.writeValueAsString(root) + "\n");
   }
 
   /** The value as the report prints it (5 decimals). */

@@ -1,0 +1,50 @@
+package dev.chorus.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes output files so that a crash or a concurrent reader never sees a half-written one: the
+ * text goes to a hidden temporary file next to the target, which is then moved into place
+ * atomically. The temporary file gets the default permissions of any new file (unlike {@link
+ * Files#createTempFile}'s owner-only ones). Thread-safe for distinct targets.
+ */
+final class AtomicFiles {
+
+  private AtomicFiles() {}
+
+  /** What writes the content. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes {@code text} as UTF-8 to {@code file}, creating its parent directories. */
+  static void writeString(Path file, CharSequence text) throws IOException {
+    write(file, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Writes {@code content} to {@code file}, creating its parent directories. */
+  static void write(Path file, Content content) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path parent = absolute.getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        content.writeTo(out);
+      }
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
