@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Pipeline chorus = Pipeline.english();
- * Summary summary = chorus.summarize(story, Budget.words(120), "lexrank");
+ * Summary summary = chorus.summarize(story, Budget.words(120), Summarizers.DEFAULT);
  * }</pre>
  *
  * <p>Thread-safe: one instance may summarize many stories at once; every stage it holds is
