@@ -12,8 +12,11 @@ import org.jsoup.nodes.Element;
  * @param chars letters and digits in {@code text}
  * @param linkChars letters and digits inside links
  * @param heading whether the text is inside {@code h1}–{@code h6}
+ * @param removed whether this stands for a removed boilerplate subtree ({@code text} is empty)
  */
-record Block(String text, Element owner, int index, int chars, int linkChars, boolean heading) {
+record Block(
+    String text, Element owner, int index, int chars, int linkChars, boolean heading,
+    boolean removed) {
 
   /** Share of the letters and digits that are link text, 0 for an empty block. */
   double linkDensity() {

@@ -26,7 +26,7 @@ final class Hints {
           "map", "dialog");
 
   /** Page furniture by tag. */
-  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "figcaption", "figure");
 
   private static final Set<String> FURNITURE_ROLES =
       Set.of(
@@ -47,7 +47,7 @@ final class Hints {
           "timestamp", "date", "newsletters", "follow", "more", "next", "prev", "previous",
           "teaser", "teasers", "gallery", "slideshow", "carousel", "video",
           "player", "facebook", "login", "paywall",
-          "offer", "cta", "donate", "headline", "title", "header", "inline");
+          "offer", "cta", "donate", "image", "img", "photo", "figure", "picture", "headline", "title", "header", "inline");
 
   /** Words of class and id values that mark the story itself. */
   private static final Set<String> POSITIVE_WORDS =

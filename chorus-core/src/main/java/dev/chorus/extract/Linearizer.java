@@ -37,7 +37,15 @@ final class Linearizer {
    * skip} accepts ({@code root} itself is never skipped).
    */
   static List<Block> blocks(Element root, Predicate<Element> skip) {
-    Collector collector = new Collector(root, skip);
+    return blocks(root, skip, e -> false);
+  }
+
+  /**
+   * Like {@link #blocks(Element, Predicate)}, but a skipped element that {@code mark} accepts
+   * leaves a removed-marker block carrying the number of letters and digits of its text.
+   */
+  static List<Block> blocks(Element root, Predicate<Element> skip, Predicate<Element> mark) {
+    Collector collector = new Collector(root, skip, mark);
     NodeTraversor.filter(collector, root);
     collector.endBlock();
     return collector.blocks;
@@ -48,6 +56,7 @@ final class Linearizer {
 
     private final Element root;
     private final Predicate<Element> skip;
+    private final Predicate<Element> mark;
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<Element> owners = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
@@ -60,9 +69,10 @@ final class Linearizer {
     private boolean pendingSpace;
     private boolean lastWasBreak;
 
-    Collector(Element root, Predicate<Element> skip) {
+    Collector(Element root, Predicate<Element> skip, Predicate<Element> mark) {
       this.root = root;
       this.skip = skip;
+      this.mark = mark;
       owners.push(root);
     }
 
@@ -76,6 +86,13 @@ final class Linearizer {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (element != root && skip.test(element)) {
+        if (mark.test(element)) {
+          int letters = letters(element.text());
+          if (letters > 0) {
+            endBlock();
+            blocks.add(new Block("", element, blocks.size(), letters, 0, false, true));
+          }
+        }
         return FilterResult.SKIP_ENTIRELY;
       }
       String name = element.normalName();
@@ -164,7 +181,8 @@ final class Linearizer {
     void endBlock() {
       String content = text.toString().replaceAll("[ \\t\\u00a0]*\n[ \\t\\u00a0]*", "\n").strip();
       if (!content.isEmpty() && chars > 0) {
-        blocks.add(new Block(content, owners.peek(), blocks.size(), chars, linkChars, heading));
+        blocks.add(
+            new Block(content, owners.peek(), blocks.size(), chars, linkChars, heading, false));
       }
       text.setLength(0);
       chars = 0;
@@ -173,6 +191,16 @@ final class Linearizer {
       pendingSpace = false;
       lastWasBreak = false;
     }
+  }
+
+  private static int letters(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static boolean isHeading(String name) {

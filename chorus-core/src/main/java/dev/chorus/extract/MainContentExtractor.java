@@ -41,7 +41,10 @@ public final class MainContentExtractor {
         excluded.add(element);
       }
     }
-    List<Block> blocks = Linearizer.blocks(body, e -> Hints.invisible(e) || excluded.contains(e));
+    List<Block> blocks =
+        Linearizer.blocks(
+            body, e -> Hints.invisible(e) || excluded.contains(e),
+            e -> BARRIER > 0 && !Hints.invisible(e));
     Element container = choose(blocks, body, Collections.emptySet());
     if (System.getenv("XDEBUG") != null) {
       System.err.println("container: " + container.cssSelector());
@@ -81,6 +84,9 @@ public final class MainContentExtractor {
           bestSum = sum;
           bestHi = i;
         }
+        if (sum - bestSum < -LIMIT) {
+          break;
+        }
       }
       sum = 0;
       bestSum = 0;
@@ -91,12 +97,18 @@ public final class MainContentExtractor {
           bestSum = sum;
           bestLo = i;
         }
+        if (sum - bestSum < -LIMIT) {
+          break;
+        }
       }
-      lo = bestLo;
-      hi = bestHi;
+      lo = System.getenv("NOLEFT") != null ? lo : bestLo;
+      hi = System.getenv("NORIGHT") != null ? hi : bestHi;
     }
     List<Block> out = new ArrayList<>();
     for (Block block : blocks.subList(lo, hi + 1)) {
+      if (block.removed()) {
+        continue;
+      }
       if (block.owner().normalName().equals("h1")) {
         continue;
       }
@@ -106,11 +118,11 @@ public final class MainContentExtractor {
       out.add(block);
     }
     int first = 0;
-    while (first < out.size() && !good(out.get(first))) {
+    while (first < out.size() && !good(out.get(first)) && trim(out.get(first), container)) {
       first++;
     }
     int last = out.size() - 1;
-    while (last >= first && !good(out.get(last))) {
+    while (last >= first && !good(out.get(last)) && trim(out.get(last), container)) {
       last--;
     }
     List<String> texts = new ArrayList<>();
@@ -120,20 +132,28 @@ public final class MainContentExtractor {
     return String.join("\n\n", texts);
   }
 
-  private static final int UP = Integer.parseInt(System.getenv().getOrDefault("UP", "2"));
+  private static final int UP = Integer.parseInt(System.getenv().getOrDefault("UP", "3"));
   private static final double PROTECT = Double.parseDouble(System.getenv().getOrDefault("PROTECT", "0.5"));
+  private static final double LIMIT = Double.parseDouble(System.getenv().getOrDefault("LIMIT", "60"));
   private static final boolean EXPAND = System.getenv("NOEXPAND") == null;
 
+  private static final double BARRIER = Double.parseDouble(System.getenv().getOrDefault("BARRIER", "1"));
+
+  private static final double CAP = Double.parseDouble(System.getenv().getOrDefault("CAP", "1e9"));
+
   private static double value(Block b) {
+    if (b.removed()) {
+      return -BARRIER * Math.min(CAP, b.chars());
+    }
     double ld = b.linkDensity();
     if (ld >= 0.5) {
       return -b.chars();
     }
-    if (b.chars() >= 80 && ld < 0.25) {
+    if (b.chars() >= 80) {
       return b.chars() - 2 * b.linkChars();
     }
-    if (b.chars() >= 25 && b.endsLikeSentence() && ld < 0.25) {
-      return b.chars() / 2.0;
+    if (b.chars() >= 25 && b.endsLikeSentence()) {
+      return (b.chars() - 2 * b.linkChars()) / 2.0;
     }
     return -10 - b.linkChars();
   }
@@ -151,6 +171,9 @@ public final class MainContentExtractor {
     Map<Element, Double> score = new IdentityHashMap<>();
     Map<Element, double[]> links = new IdentityHashMap<>();
     for (Block block : raw) {
+      if (block.removed()) {
+        continue;
+      }
       boolean skip = false;
       for (Element e = block.owner(); e != null && e != body; e = e.parent()) {
         if (excluded.contains(e)) {
@@ -216,11 +239,18 @@ public final class MainContentExtractor {
     return n;
   }
 
+  private static final int TRIM = Integer.parseInt(System.getenv().getOrDefault("TRIM", "2"));
+
+  private static boolean trim(Block b, Element container) {
+    return TRIM == 0 || (TRIM == 2 && !inside(b.owner(), container))
+        || (TRIM == 3 && !(inside(b.owner(), container) && b.linkDensity() < 0.2 && (b.owner().normalName().equals("li") || b.heading())));
+  }
+
   private static boolean good(Block block) {
     return block.chars() >= 60 && block.linkDensity() < 0.33 && !block.heading();
   }
 
-  private static final double GOODMASS = Double.parseDouble(System.getenv().getOrDefault("GOODMASS", "200"));
+  private static final double GOODMASS = Double.parseDouble(System.getenv().getOrDefault("GOODMASS", "400"));
   private static final double LDBAD = Double.parseDouble(System.getenv().getOrDefault("LDBAD", "0.35"));
 
   private static Map<Element, double[]> stats(List<Block> blocks, Element root) {
