@@ -18,46 +18,55 @@ import org.jsoup.nodes.Element;
  */
 final class Hints {
 
-  /** Never rendered as text, or not content whatever they hold. */
+  /** Never rendered as text, or never article text whatever they hold. */
   private static final Set<String> INVISIBLE_TAGS =
       Set.of(
           "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
           "video", "audio", "head", "button", "select", "input", "textarea", "option", "math",
           "map", "dialog");
 
-  /** Page furniture by tag. */
-  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "figcaption", "figure");
+  /** Page furniture by tag; figures go too, as their captions and credits are not the story. */
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of("nav", "aside", "footer", "menu", "figure", "figcaption");
 
   private static final Set<String> FURNITURE_ROLES =
       Set.of(
           "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "toolbar",
           "search", "dialog", "alert", "alertdialog", "tablist");
 
-  /** Words of class and id values that mark page furniture. */
-  private static final Set<String> NEGATIVE_WORDS =
+  /** Class and id words that mark furniture whatever the subtree holds. */
+  private static final Set<String> STRONG_NEGATIVE_WORDS =
+      Set.of(
+          "comment", "comments", "disqus", "footer", "outbrain", "taboola", "recommended",
+          "recommendations", "popular", "trending", "related", "recirc", "newsletter",
+          "newsletters", "subscribe", "signup", "cookie", "consent", "modal", "popup",
+          "breadcrumb", "breadcrumbs", "sharebar", "sharing", "share", "social");
+
+  /** Class and id words that mark furniture when the subtree also looks like it. */
+  private static final Set<String> WEAK_NEGATIVE_WORDS =
       Set.of(
           "ad", "ads", "adv", "advert", "advertisement", "advertising", "sponsor", "sponsored",
-          "promo", "promotion", "outbrain", "taboola", "comment", "comments", "disqus", "related",
-          "recommended", "recommendations", "recirc", "popular", "trending", "share", "sharing",
-          "sharebar", "social", "newsletter", "subscribe", "subscription", "signup", "sidebar",
-          "widget", "footer", "masthead", "navbar", "nav", "navigation", "menu", "breadcrumb",
-          "breadcrumbs", "byline", "caption", "credit", "credits", "tags", "tag", "topics",
-          "modal", "popup", "cookie", "consent", "banner", "toolbar", "pagination", "pager",
-          "skip", "hidden", "sr", "print", "rating", "author", "bio", "meta", "dateline",
-          "timestamp", "date", "newsletters", "follow", "more", "next", "prev", "previous",
-          "teaser", "teasers", "gallery", "slideshow", "carousel", "video",
-          "player", "facebook", "login", "paywall",
-          "offer", "cta", "donate", "image", "img", "photo", "figure", "picture", "headline", "title", "header", "inline");
+          "promo", "promotion", "subscription", "sidebar", "widget", "masthead", "navbar", "nav",
+          "navigation", "menu", "byline", "caption", "credit", "credits", "tags", "tag", "topics",
+          "banner", "toolbar", "pagination", "pager", "skip", "hidden", "sr", "print", "rating",
+          "author", "bio", "meta", "dateline", "timestamp", "date", "follow", "more", "next",
+          "prev", "previous", "teaser", "teasers", "gallery", "slideshow", "carousel", "video",
+          "player", "facebook", "login", "paywall", "offer", "cta", "donate", "image", "img",
+          "photo", "figure", "picture", "headline", "title", "header", "inline");
 
-  /** Words of class and id values that mark the story itself. */
+  /** Class and id words that mark the story itself. */
   private static final Set<String> POSITIVE_WORDS =
       Set.of(
           "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text",
           "blog", "prose", "copy", "page");
 
+  /** Class and id words of embedded social-media posts. */
+  private static final Set<String> SOCIAL_EMBED_WORDS =
+      Set.of("tweet", "twitter", "instagram", "tiktok");
+
   private Hints() {}
 
-  /** Whether {@code element} is never rendered as text or is hidden. */
+  /** Whether {@code element} is never rendered as text or is hidden by an attribute. */
   static boolean invisible(Element element) {
     if (INVISIBLE_TAGS.contains(element.normalName()) || element.hasAttr("hidden")) {
       return true;
@@ -65,9 +74,7 @@ final class Hints {
     String style = element.attr("style");
     if (!style.isEmpty()) {
       String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
-      if (compact.contains("display:none") || compact.contains("visibility:hidden")) {
-        return true;
-      }
+      return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
     return false;
   }
@@ -78,48 +85,31 @@ final class Hints {
         || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT));
   }
 
-  /** +1 if class or id words point to the story, -1 to boilerplate, 0 for neither or both. */
+  /** Whether {@code element} is an embedded tweet or Instagram or TikTok post. */
+  static boolean socialEmbed(Element element) {
+    return anyWordIn(element, SOCIAL_EMBED_WORDS);
+  }
+
+  /** Whether class or id carry a word that marks furniture whatever the subtree holds. */
+  static boolean strongNegative(Element element) {
+    return anyWordIn(element, STRONG_NEGATIVE_WORDS);
+  }
+
+  /**
+   * +1 if class or id words point only to the story (or {@code itemprop="articleBody"}), -1 if
+   * only to furniture, 0 for neither or both.
+   */
   static int classWeight(Element element) {
-    boolean negative = false;
-    boolean positive = false;
-    for (String word : words(element)) {
-      negative |= NEGATIVE_WORDS.contains(word);
-      positive |= POSITIVE_WORDS.contains(word);
-    }
     if ("articleBody".equals(element.attr("itemprop"))) {
       return 1;
     }
+    boolean negative = false;
+    boolean positive = false;
+    for (String word : words(element)) {
+      negative |= STRONG_NEGATIVE_WORDS.contains(word) || WEAK_NEGATIVE_WORDS.contains(word);
+      positive |= POSITIVE_WORDS.contains(word);
+    }
     return negative == positive ? 0 : negative ? -1 : 1;
-  }
-
-  private static final Set<String> STRONG_WORDS =
-      Set.of(
-          "comment", "comments", "disqus", "footer", "outbrain", "taboola", "recommended",
-          "recommendations", "popular", "trending", "related", "recirc", "newsletter",
-          "newsletters", "subscribe", "signup", "cookie", "consent", "modal", "popup",
-          "breadcrumb", "breadcrumbs", "sharebar", "sharing", "share", "social");
-
-  static boolean strong(Element element) {
-    for (String word : words(element)) {
-      if (STRONG_WORDS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean negative0(String w) {
-    return NEGATIVE_WORDS.contains(w);
-  }
-
-  /** Whether class or id carry any boilerplate word. */
-  static boolean negative(Element element) {
-    for (String word : words(element)) {
-      if (NEGATIVE_WORDS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The lowercase words of the {@code class} and {@code id} attributes. */
@@ -130,13 +120,24 @@ final class Hints {
     return words;
   }
 
+  private static boolean anyWordIn(Element element, Set<String> set) {
+    for (String word : words(element)) {
+      if (set.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void split(String value, List<String> out) {
     int start = -1;
     for (int i = 0; i <= value.length(); i++) {
       char c = i < value.length() ? value.charAt(i) : ' ';
       boolean letter = Character.isLetter(c);
       boolean camelBreak =
-          letter && start >= 0 && Character.isUpperCase(c)
+          letter
+              && start >= 0
+              && Character.isUpperCase(c)
               && Character.isLowerCase(value.charAt(i - 1));
       if (start >= 0 && (!letter || camelBreak)) {
         out.add(value.substring(start, i).toLowerCase(Locale.ROOT));
