@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SummarizeCommand.class,
       MethodsCommand.class,
       RougeCommand.class,
+      ExtractCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ChorusCommand implements Runnable {

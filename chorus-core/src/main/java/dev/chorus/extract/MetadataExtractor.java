@@ -32,7 +32,8 @@ import org.jsoup.nodes.Element;
  *   <li><b>byline</b>: JSON-LD {@code author} (names of persons or organizations, or plain
  *       strings); {@code <meta name="author">}; {@code article:author} unless it is a URL (Facebook
  *       profile links are common there); {@code <meta name="byl">}; the text of an element with
- *       {@code itemprop="author"} or {@code rel="author"}. A leading "By" is removed, names are
+ *       {@code itemprop="author"} or {@code rel="author"}; the text of the first element with the
+ *       class or id word "byline". A leading "By" is removed, names are
  *       de-duplicated and joined by {@code ", "}; a byline over 200 characters is a bio, not a
  *       byline, and is skipped.
  *   <li><b>published</b>: {@code article:published_time}; JSON-LD {@code datePublished}; {@code
@@ -126,6 +127,14 @@ public final class MetadataExtractor {
       Element name = element.selectFirst("[itemprop=name]");
       String content = (name != null ? name : element).attr("content");
       candidates.add(clean(content.isBlank() ? (name != null ? name : element).text() : content));
+    }
+    if (document.body() != null) {
+      for (Element element : document.body().getAllElements()) {
+        if (Hints.words(element).contains("byline")) {
+          candidates.add(clean(element.text()));
+          break;
+        }
+      }
     }
     for (String candidate : candidates) {
       String byline = cleanByline(candidate);
