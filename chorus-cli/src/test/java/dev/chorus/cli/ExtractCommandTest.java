@@ -100,7 +100,9 @@ class ExtractCommandTest {
     }
     Path outDir = dir.resolve("out/nested");
 
-    Run text = SummarizeCommandTest.run("extract", "--out", outDir.toString(), page.toString(), gz.toString());
+    Run text =
+        SummarizeCommandTest.run(
+            "extract", "--out", outDir.toString(), page.toString(), gz.toString());
     Run json =
         SummarizeCommandTest.run("extract", "--json", "--out", outDir.toString(), page.toString());
 
@@ -169,6 +171,7 @@ class ExtractCommandTest {
     List<String> paragraphs = List.of(run.out().strip().split("\n\n"));
     assertThat(paragraphs).hasSize(8);
     assertThat(paragraphs.get(0)).startsWith("BRINDLECOVE — Anyone who crosses");
-    assertThat(run.out()).doesNotContain("Most Popular", "Load more", "See all Video", "@Brindlecove");
+    assertThat(run.out())
+        .doesNotContain("Most Popular", "Load more", "See all Video", "@Brindlecove");
   }
 }

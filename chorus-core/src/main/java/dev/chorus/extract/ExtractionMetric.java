@@ -164,7 +164,9 @@ public final class ExtractionMetric {
       if (fp == 0 && fn == 0) {
         return OptionalDouble.of(1);
       }
-      return hits + misses == 0 ? OptionalDouble.empty() : OptionalDouble.of(hits / (hits + misses));
+      return hits + misses == 0
+          ? OptionalDouble.empty()
+          : OptionalDouble.of(hits / (hits + misses));
     }
   }
 

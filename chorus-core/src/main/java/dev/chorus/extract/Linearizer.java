@@ -17,8 +17,8 @@ import org.jsoup.select.NodeTraversor;
  * block-level element starts and ends a block, two consecutive {@code br} do too, a single {@code
  * br} is a line break inside a block, and runs of HTML whitespace collapse to one space.
  *
- * <p>Linear in the size of the subtree; iterative, so deep pages cannot overflow the stack. Does not
- * modify the document. Stateless and thread-safe.
+ * <p>Linear in the size of the subtree; iterative, so deep pages cannot overflow the stack. Does
+ * not modify the document. Stateless and thread-safe.
  */
 final class Linearizer {
 

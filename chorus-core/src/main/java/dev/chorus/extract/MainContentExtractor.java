@@ -19,11 +19,11 @@ import org.jsoup.nodes.Element;
  * headings, table rows; see {@link Linearizer}) and has four steps:
  *
  * <ol>
- *   <li><b>Furniture.</b> Subtrees that are page furniture are set aside: by tag ({@code nav, aside,
- *       footer, menu, figure, figcaption}), by ARIA role, and by the words of their {@code class}
- *       and {@code id} ("related", "comments", "share", "newsletter", "caption", "ad", ...). A
- *       strong word (comments, related, share, ...) suffices; a weak one (ad, author, widget, ...)
- *       only when the subtree also looks like furniture: less than 400 letters in long,
+ *   <li><b>Furniture.</b> Subtrees that are page furniture are set aside: by tag ({@code nav,
+ *       aside, footer, menu, figure, figcaption}), by ARIA role, and by the words of their {@code
+ *       class} and {@code id} ("related", "comments", "share", "newsletter", "caption", "ad", ...).
+ *       A strong word (comments, related, share, ...) suffices; a weak one (ad, author, widget,
+ *       ...) only when the subtree also looks like furniture: less than 400 letters in long,
  *       link-poor paragraphs, or more than 35% link text. Whatever holds half of the page's long
  *       paragraph text is never set aside, so a misleading class on the story's own container
  *       cannot empty the result. Embedded social-media posts are set aside too unless {@link
@@ -332,7 +332,8 @@ public final class MainContentExtractor {
     Set<String> trigrams = new HashSet<>(trigrams(words));
     double[] matches = new double[blocks.size()];
     for (Block block : blocks) {
-      List<String> own = block.removed() ? List.of() : trigrams(ExtractionMetric.tokens(block.text()));
+      List<String> own =
+          block.removed() ? List.of() : trigrams(ExtractionMetric.tokens(block.text()));
       if (own.isEmpty()) {
         matches[block.index()] = -1;
         continue;

@@ -186,7 +186,9 @@ public final class MetadataExtractor {
         return url;
       }
       JsonNode page = article.get("mainEntityOfPage");
-      url = absoluteUrl(page != null && page.isObject() ? JsonLd.text(page.get("@id")) : JsonLd.text(page));
+      String pageUrl =
+          page != null && page.isObject() ? JsonLd.text(page.get("@id")) : JsonLd.text(page);
+      url = absoluteUrl(pageUrl);
       if (url != null) {
         return url;
       }
@@ -204,12 +206,14 @@ public final class MetadataExtractor {
     text = OFFSET_WITHOUT_COLON.matcher(text).replaceFirst("$1:$2");
     try {
       // ISO_OFFSET_DATE_TIME also accepts 'Z', so it covers instants too.
-      return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+      return Optional.of(
+          OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
     } catch (DateTimeParseException notOffset) {
       // Fall through to the other forms.
     }
     try {
-      return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant());
+      return Optional.of(
+          ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant());
     } catch (DateTimeParseException notZoned) {
       // Fall through.
     }
@@ -272,7 +276,7 @@ public final class MetadataExtractor {
     return null;
   }
 
-  /** The cleaned content of the first non-blank meta tag whose property, name or itemprop is key. */
+  /** The cleaned content of the first non-blank meta tag with property, name or itemprop key. */
   private static String meta(Document document, String key) {
     for (Element meta : document.select("meta[content]")) {
       if (key.equalsIgnoreCase(meta.attr("property"))

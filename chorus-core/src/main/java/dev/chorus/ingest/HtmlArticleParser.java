@@ -30,7 +30,7 @@ public final class HtmlArticleParser implements ArticleParser {
     this(extractor, new MetadataExtractor());
   }
 
-  /** A parser that takes the body text from {@code extractor} and metadata from {@code metadata}. */
+  /** A parser with body text from {@code extractor} and metadata from {@code metadata}. */
   public HtmlArticleParser(HtmlTextExtractor extractor, MetadataExtractor metadata) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.metadata = Objects.requireNonNull(metadata, "metadata");

@@ -136,7 +136,8 @@ class ExtractionMetricTest {
       System.out.printf(
           "%s: F1 %.4f P %.4f R %.4f%n",
           peer.getKey(), score.f1(), score.precision(), score.recall());
-      assertThat(new double[] {round3(score.f1()), round3(score.precision()), round3(score.recall())})
+      double[] measured = {round3(score.f1()), round3(score.precision()), round3(score.recall())};
+      assertThat(measured)
           .as(peer.getKey())
           .containsExactly(peer.getValue());
     }

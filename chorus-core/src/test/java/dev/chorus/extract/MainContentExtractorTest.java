@@ -50,7 +50,8 @@ class MainContentExtractorTest {
             + "<div class='story-body'>"
             + STORY
             + "</div>"
-            + "<div class='share-tools'><a href='#'>Share on Facebook</a> <a href='#'>Email</a></div>"
+            + "<div class='share-tools'><a href='#'>Share on Facebook</a>"
+            + " <a href='#'>Email</a></div>"
             + "</article>"
             + "<aside class='most-popular'><h2>Most Popular</h2><ol>"
             + "<li><a href='/a'>Gale warning issued for the outer bay through Saturday</a></li>"
@@ -75,8 +76,8 @@ class MainContentExtractorTest {
             + "<div class='related-stories'><h3>Related</h3><ul>"
             + "<li><a href='/x'>Storm damage across the coast, in pictures</a></li>"
             + "<li><a href='/y'>What the storms cost the town last year</a></li></ul></div>"
-            + "<p>Opponents said the money, about 2.4 million euros, would have been better spent on"
-            + " the sea wall, which also took damage during the same storms.</p>"
+            + "<p>Opponents said the money, about 2.4 million euros, would have been better spent"
+            + " on the sea wall, which also took damage during the same storms.</p>"
             + "</div></article>";
 
     assertThat(paragraphs(extract(html))).isEqualTo(STORY_PARAGRAPHS);
