@@ -51,7 +51,7 @@ final class Hints {
           "banner", "toolbar", "pagination", "pager", "skip", "hidden", "sr", "print", "rating",
           "author", "bio", "meta", "dateline", "timestamp", "date", "follow", "more", "next",
           "prev", "previous", "teaser", "teasers", "gallery", "slideshow", "carousel", "video",
-          "player", "facebook", "login", "paywall", "offer", "cta", "donate", "image", "img",
+          "facebook", "login", "paywall", "offer", "cta", "donate", "image", "img",
           "photo", "figure", "picture", "headline", "title", "header", "inline");
 
   /** Class and id words that mark the story itself. */

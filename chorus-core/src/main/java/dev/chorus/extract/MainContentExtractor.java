@@ -39,13 +39,14 @@ import org.jsoup.nodes.Element;
  *       what the article is.
  *   <li><b>Expansion.</b> Articles are often cut into several containers by ads and embeds, so
  *       the run of blocks is grown in document order, left and right of the core, as a maximum
- *       subarray (Finn et al.'s body text extraction, 2001): a long link-poor block adds its
+ *       subarray (Finn et al.'s body text extraction, 2001): a long block adds its
  *       letters minus twice its link letters, a shorter sentence half that, a short fragment
  *       costs 10 plus its link letters, a link list and a set-aside subtree cost their letters.
  *       Growth stops once the running sum falls 60 below its best, and never leaves the core's
  *       great-grandparent.
  *   <li><b>Cleaning.</b> Within the run, set-aside subtrees, {@code h1} headlines, blocks with
- *       more than 50% link text and whole-line furniture ("Advertisement", "Share", "Read more";
+ *       more than 50% link text (except long sentences inside the core, as in news digests whose
+ *       every item is a link) and whole-line furniture ("Advertisement", "Share", "Read more";
  *       see {@link Boilerplate}) are dropped, and short blocks at the two ends that lie outside
  *       the core are trimmed (bylines, datelines, "Tags" lines). Headings, lists and tables
  *       inside the core stay.
@@ -160,7 +161,7 @@ public final class MainContentExtractor {
     for (Block block : blocks.subList(lo, hi + 1)) {
       if (block.removed()
           || block.owner().normalName().equals("h1")
-          || block.linkDensity() > 0.5
+          || (block.linkDensity() > 0.5 && !isLinkedSentence(block, core))
           || Boilerplate.isBoilerplateLine(block.text())) {
         continue;
       }
@@ -355,6 +356,14 @@ public final class MainContentExtractor {
       trigrams.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
     }
     return trigrams;
+  }
+
+  /**
+   * A long sentence inside the core whose words are mostly links, as in a news digest ("Google
+   * has bought CloudSimple, ..."), unlike a list of headlines, which do not end like sentences.
+   */
+  private static boolean isLinkedSentence(Block block, Element core) {
+    return block.chars() >= 80 && block.endsLikeSentence() && isInside(block.owner(), core);
   }
 
   /** A paragraph a reader would read as body text: long, link-poor, not a heading. */
