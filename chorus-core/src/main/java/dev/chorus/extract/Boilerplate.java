@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Short lines that are page furniture whatever page they are on: ad labels, share and comment
  * buttons, "Related" headings, image-viewer controls. Matched on the whole line, lowercased, with
- * punctuation, digits and surrounding whitespace removed, so that a sentence that merely contains
- * such a word is never matched. Stateless and thread-safe.
+ * every run of non-letters (punctuation, digits, spaces) turned into one space and the ends
+ * stripped ("Image 1 of 5" matches "image of"), so that a sentence that merely contains such a
+ * word is never matched. Stateless and thread-safe.
  */
 final class Boilerplate {
 

@@ -68,7 +68,10 @@ final class JsonLd {
     return found;
   }
 
-  /** The plain text of the longest {@code articleBody} among {@code articles}, or "" if none. */
+  /**
+   * The plain text of the longest {@code articleBody} among {@code articles}, paragraphs separated
+   * by a blank line, or "" if there is none.
+   */
   static String articleBody(List<JsonNode> articles) {
     String best = "";
     for (JsonNode article : articles) {
@@ -77,11 +80,21 @@ final class JsonLd {
         best = body;
       }
     }
+    List<String> paragraphs = new ArrayList<>();
     if (best.indexOf('<') >= 0 || best.indexOf('&') >= 0) {
       // Some sites put HTML (or entity-escaped text) into articleBody.
-      best = Jsoup.parseBodyFragment(best).text();
+      Element fragment = Jsoup.parseBodyFragment(best).body();
+      for (Block block : Linearizer.blocks(fragment, Hints::invisible)) {
+        paragraphs.add(block.text());
+      }
+    } else {
+      for (String line : best.split("\\R")) {
+        if (!line.isBlank()) {
+          paragraphs.add(line.strip());
+        }
+      }
     }
-    return best;
+    return String.join("\n\n", paragraphs);
   }
 
   /** The stripped string value of {@code node}, or null if it is not a non-blank string. */

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,8 +44,7 @@ final class BenchmarkData {
         "article-extraction benchmark not found at " + root + "; skipped");
     JsonNode node = readGzipJson(root.resolve("ground-truth.json.gz"));
     Map<String, String> truth = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       truth.put(entry.getKey(), entry.getValue().path("articleBody").asText(""));
     }
     return new BenchmarkData(root, truth);

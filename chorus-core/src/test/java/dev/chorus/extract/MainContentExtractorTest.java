@@ -161,6 +161,17 @@ class MainContentExtractorTest {
   }
 
   @Test
+  void json_ld_article_body_in_html_keeps_its_paragraphs() {
+    String html =
+        "<head><script type='application/ld+json'>{\"@type\": \"BlogPosting\","
+            + " \"articleBody\": \"<p>"
+            + String.join("</p><p>", STORY_PARAGRAPHS).replace("2.4", "2&#46;4")
+            + "</p>\"}</script></head><body><div id='app'></div></body>";
+
+    assertThat(paragraphs(extract(html))).isEqualTo(STORY_PARAGRAPHS);
+  }
+
+  @Test
   void does_not_modify_the_document_and_is_deterministic() {
     Document document = Jsoup.parse("<body><nav>Home</nav><article>" + STORY + "</article></body>");
     String before = document.outerHtml();
