@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       MethodsCommand.class,
       RougeCommand.class,
       EvalCommand.class,
+      ExtractCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ChorusCommand implements Runnable {

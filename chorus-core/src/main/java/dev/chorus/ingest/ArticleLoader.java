@@ -1,5 +1,6 @@
 package dev.chorus.ingest;
 
+import dev.chorus.extract.MainContentExtractor;
 import dev.chorus.ingest.IngestResult.Ingested;
 import dev.chorus.ingest.IngestResult.Rejected;
 import dev.chorus.model.Article;
@@ -34,8 +35,10 @@ import java.util.Set;
  * IngestResult} per file, never throwing for a bad file.
  *
  * <p><b>Formats</b> are chosen by file extension, case-insensitively: by default {@code .txt}
- * ({@link TextArticleParser}), {@code .html} and {@code .htm} ({@link HtmlArticleParser} with
- * {@link VisibleTextExtractor}) and {@code .json} ({@link JsonArticleParser}). Every file is
+ * ({@link TextArticleParser}), {@code .html} and {@code .htm} ({@link HtmlArticleParser} with the
+ * main-content extractor {@link MainContentExtractor}, which drops menus, teasers, captions and
+ * footers; {@link VisibleTextExtractor} keeps all visible text instead) and {@code .json} ({@link
+ * JsonArticleParser}). Every file is
  * decoded as strict UTF-8 (a bad byte sequence rejects the file, naming its byte offset), and a
  * leading byte-order mark is dropped. Empty, whitespace-only, too large and unreadable files are
  * rejected with the reason.
@@ -123,7 +126,8 @@ public final class ArticleLoader {
 
   /** The default parsers: txt, html, htm and json. */
   public static Map<String, ArticleParser> defaultParsers() {
-    ArticleParser html = new HtmlArticleParser(new VisibleTextExtractor());
+    MainContentExtractor mainContent = new MainContentExtractor();
+    ArticleParser html = new HtmlArticleParser(mainContent::extract);
     return Map.of(
         "txt", new TextArticleParser(), "html", html, "htm", html, "json", new JsonArticleParser());
   }

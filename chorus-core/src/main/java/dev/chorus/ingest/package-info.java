@@ -7,8 +7,9 @@
  *
  * <ul>
  *   <li>Article files and directories of them, read by {@link dev.chorus.ingest.ArticleLoader}:
- *       {@code .txt} (headline line, blank line, body), {@code .html}/{@code .htm} (visible body
- *       text plus Open Graph metadata) and {@code .json} (one article object), each by its own
+ *       {@code .txt} (headline line, blank line, body), {@code .html}/{@code .htm}
+ *       (the article's main content and its metadata from meta tags and JSON-LD, see the {@code
+ *       dev.chorus.extract} package) and {@code .json} (one article object), each by its own
  *       {@link dev.chorus.ingest.ArticleParser}. The articles of one run form one story ({@link
  *       dev.chorus.ingest.ArticleLoader#toStory}).
  *   <li>Benchmark cluster files ({@code .jsonl} or {@code .jsonl.gz}, one cluster with its
@@ -23,6 +24,6 @@
  * normalised), so that offsets computed downstream point into what the author wrote. Output order
  * never depends on directory listing order.
  *
- * <p>Cleaning, boilerplate removal, language checks and deduplication are later stages.
+ * <p>Cleaning of extracted text, language checks and deduplication are later stages.
  */
 package dev.chorus.ingest;

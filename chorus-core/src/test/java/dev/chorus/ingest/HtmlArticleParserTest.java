@@ -63,6 +63,27 @@ class HtmlArticleParserTest {
   }
 
   @Test
+  void metadata_from_json_ld_when_meta_tags_are_missing() throws IngestException {
+    // #4: one metadata implementation (dev.chorus.extract.MetadataExtractor) for ingest and CLI.
+    String html =
+        "<head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+            + " \"headline\": \"Pier repairs\", \"datePublished\": \"2031-03-04\","
+            + " \"url\": \"https://ledger.example/pier\","
+            + " \"publisher\": {\"@type\": \"Organization\", \"name\": \"Northport Ledger\"}}"
+            + "</script></head><body><p>Council voted.</p></body>";
+
+    assertThat(parser.parse("p1", html))
+        .isEqualTo(
+            new Article(
+                "p1",
+                "Northport Ledger",
+                "https://ledger.example/pier",
+                "Pier repairs",
+                Instant.parse("2031-03-04T00:00:00Z"),
+                "Council voted."));
+  }
+
+  @Test
   void page_without_visible_text_is_rejected() {
     assertThatThrownBy(
             () -> parser.parse("p1", "<title>T</title><body><script>x()</script></body>"))
