@@ -27,7 +27,8 @@ class CleaningOptionsTest {
         story.resolve("a.txt"),
         "Dam opens early\n\n"
             + "Getty Images\n\n"
-            + "The new Kessel River dam opened on Tuesday after four years of construction work.\n\n"
+            + "The new Kessel River dam opened on Tuesday after four years of construction"
+            + " work.\n\n"
             + "Please read our comment policy before commenting.\n");
     Files.writeString(
         story.resolve("b.txt"),

@@ -25,7 +25,7 @@ public enum CleaningRule {
   DATELINE("a dateline or time stamp line: outlet, weekday, date or time and nothing else"),
   /** "By Jane Doe, The Courier" on a line of its own. */
   BYLINE("a byline on its own line: 'By' and at most 8 more words, no sentence end"),
-  /** Photo credits and captions: "Getty Images", "(Jane Doe/Meridian Press)", "( ap photo / x )". */
+  /** Photo credits and captions: "Getty Images", "(Jane Doe/Meridian Press)", "(AP Photo)". */
   PHOTO_CREDIT("a photo credit, or a caption that ends with one"),
   /** "Tags Joe Biden NATO Russia": a tag or topic list. */
   TAG_LIST("a tag or topic list ('Tags', 'Topics', 'Filed under' and names)"),

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The documented phrase lists behind the phrase-based rules. Phrases are in {@link
  * TextFeatures#key} form (lowercase words, punctuation dropped), so "Click to Read More" and
- * "click to read more ." both match {@code "click"}. docs/cleaning.md reproduces these lists.
+ * "click to read more ." both match {@code "click"}. docs/cleaning.md summarizes these lists by
+ * label.
  *
  * <p>The lists were drawn from the page furniture of the five seed articles and from the most
  * frequent repeated sentences of the Multi-News validation split (sentences found verbatim in

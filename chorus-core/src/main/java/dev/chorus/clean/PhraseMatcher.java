@@ -12,8 +12,9 @@ import java.util.Objects;
  * and punctuation (texts and phrases are compared in {@link TextFeatures#key} form).
  *
  * <p>A phrase is lowercase words separated by single spaces; a last word (not the first) ending in
- * {@code *} matches any word with that prefix ("to subscrib*"). Phrases are indexed by their first word, so a lookup costs one
- * hash probe per word of the text plus the phrases that start with that word. Immutable after
+ * {@code *} matches any word with that prefix ("to subscrib*"). Phrases are indexed by their first
+ * word, so a lookup costs one hash probe per word of the text plus the phrases that start with that
+ * word. Immutable after
  * construction, hence thread-safe.
  */
 final class PhraseMatcher {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The sentence-level rules, tried on every sentence that survived the line and inline rules: the
  * phrase list ({@link CleaningRule#BOILERPLATE}), calls to action, copyright and contact notices,
  * link-dense sentences, the outlet's self-promotion, credit-only sentences, captions cut off by a
- * removed credit, tweets cut off by a removed attribution, and datelines. Multi-News documents, one line each, are cleaned mostly here.
+ * removed credit, tweets cut off by a removed attribution, and datelines. Multi-News documents, one
+ * line each, are cleaned mostly here.
  *
  * <p>Pure functions; thread-safe. Linear in the sentence length.
  */

@@ -44,7 +44,8 @@ class PhraseMatcherTest {
 
   @Test
   void phrases_must_be_in_key_form() {
-    assertThatThrownBy(() -> new Phrase("x", "Sign Up")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Phrase("x", "Sign Up"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Phrase("x", "subscrib*"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Phrase("x", " ")).isInstanceOf(IllegalArgumentException.class);

@@ -165,7 +165,8 @@ class SentenceDeduplicatorTest {
       NearDuplicateIndex index = NearDuplicateIndex.of(analyzed);
       SentenceDuplicates duplicates = EXACT.find(analyzed);
       for (String method : Summarizers.names()) {
-        Summary summary = pipeline.summarize(prepared, Budget.words(250), Summarizers.byName(method));
+        Summary summary =
+            pipeline.summarize(prepared, Budget.words(250), Summarizers.byName(method));
         List<Integer> selected = new ArrayList<>();
         for (SummarySentence s : summary.sentences()) {
           selected.add(indexOf(analyzed, s.selected()));

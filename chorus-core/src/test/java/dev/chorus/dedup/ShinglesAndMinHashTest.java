@@ -84,7 +84,8 @@ class ShinglesAndMinHashTest {
     assertThat(Arrays.stream(pairs).mapToObj(c -> (c / 6) + "-" + (c % 6)))
         .containsExactly("0-1", "0-2", "0-3", "0-4", "1-2", "2-3", "3-4");
     skip[0] = true;
-    assertThat(Arrays.stream(LshBands.candidates(signatures, skip, 4, 3))).noneMatch(c -> c / 6 == 0);
+    assertThat(Arrays.stream(LshBands.candidates(signatures, skip, 4, 3)))
+        .noneMatch(c -> c / 6 == 0);
     assertThatThrownBy(() -> LshBands.candidates(signatures, skip, 5, 3))
         .isInstanceOf(IllegalArgumentException.class);
   }
