@@ -158,38 +158,7 @@ public final class StoryCleaner {
     boolean[] excluded = new boolean[articles.size()];
     if (offTopic != null) {
       relevance = offTopic.assess(renumber(original, survivors, excluded));
-      boolean anyKeptUnflagged = false;
-      boolean[] hasSentences = new boolean[articles.size()];
-      for (AnalyzedSentence s : survivors) {
-        hasSentences[s.documentIndex()] = true;
-      }
-      for (int d = 0; d < articles.size(); d++) {
-        if (hasSentences[d] && !relevance.get(d).offTopic()) {
-          anyKeptUnflagged = true;
-        }
-      }
-      if (anyKeptUnflagged) {
-        for (int d = 0; d < articles.size(); d++) {
-          excluded[d] = relevance.get(d).offTopic() && hasSentences[d];
-        }
-      }
-      for (int d = 0; d < articles.size(); d++) {
-        if (excluded[d]) {
-          Article article = articles.get(d);
-          int first = Integer.MAX_VALUE;
-          int last = 0;
-          for (AnalyzedSentence s : survivors) {
-            if (s.documentIndex() == d) {
-              first = Math.min(first, s.sentence().span().start());
-              last = Math.max(last, s.sentence().span().end());
-              droppedSentences++;
-            }
-          }
-          Span span = new Span(first, last);
-          droppedByDocument.get(d).add(new Dropped(article.id(), Dropped.Unit.DOCUMENT, span,
-              CleaningRule.OFF_TOPIC, relevance.get(d).reason(), span.of(article.text())));
-        }
-      }
+      droppedSentences += exclude(articles, survivors, relevance, excluded, droppedByDocument);
     }
     AnalyzedStory result = renumber(original, survivors, excluded);
     for (List<Dropped> documentDropped : droppedByDocument) {
@@ -205,6 +174,49 @@ public final class StoryCleaner {
         new CleaningReport(story.id(), dropped, relevance, result.sentences().size(),
             droppedSentences);
     return new CleanedStory(result, report);
+  }
+
+  /**
+   * Marks the flagged documents that have sentences left as excluded, unless no unflagged
+   * document has any, and records one {@link Dropped.Unit#DOCUMENT} entry for each, spanning its
+   * first to last remaining sentence. Returns the number of sentences excluded.
+   */
+  private static int exclude(
+      List<Article> articles,
+      List<AnalyzedSentence> survivors,
+      List<DocumentRelevance> relevance,
+      boolean[] excluded,
+      List<List<Dropped>> droppedByDocument) {
+    int n = articles.size();
+    int[] count = new int[n];
+    int[] first = new int[n];
+    int[] last = new int[n];
+    for (AnalyzedSentence s : survivors) {
+      int d = s.documentIndex();
+      if (count[d]++ == 0) {
+        first[d] = s.sentence().span().start();
+      }
+      last[d] = s.sentence().span().end();
+    }
+    boolean anyKeptUnflagged = false;
+    for (int d = 0; d < n; d++) {
+      anyKeptUnflagged |= count[d] > 0 && !relevance.get(d).offTopic();
+    }
+    if (!anyKeptUnflagged) {
+      return 0;
+    }
+    int sentences = 0;
+    for (int d = 0; d < n; d++) {
+      if (count[d] > 0 && relevance.get(d).offTopic()) {
+        excluded[d] = true;
+        sentences += count[d];
+        Article article = articles.get(d);
+        Span span = new Span(first[d], last[d]);
+        droppedByDocument.get(d).add(new Dropped(article.id(), Dropped.Unit.DOCUMENT, span,
+            CleaningRule.OFF_TOPIC, relevance.get(d).reason(), span.of(article.text())));
+      }
+    }
+    return sentences;
   }
 
   /** The headline, or null when a title rule drops it (recorded in {@code dropped}). */

@@ -1,6 +1,7 @@
 package dev.chorus.clean;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +16,8 @@ final class TextFeatures {
   private TextFeatures() {}
 
   /** Top-level domains that make "name.tld" a web address rather than a word with a period. */
-  private static final java.util.Set<String> DOMAINS =
-      java.util.Set.of("com", "org", "net", "gov", "edu", "io", "ly", "tv", "co", "uk", "us",
+  private static final Set<String> DOMAINS =
+      Set.of("com", "org", "net", "gov", "edu", "io", "ly", "tv", "co", "uk", "us",
           "ca", "de", "fr", "info", "news", "example");
 
   /** An e-mail address anywhere in a token. */
@@ -86,7 +87,7 @@ final class TextFeatures {
     if (core.indexOf('@') > 0) {
       return EMAIL.matcher(core).find();
     }
-    String lower = core.toLowerCase(java.util.Locale.ROOT);
+    String lower = core.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
         || lower.startsWith("pic.twitter.com/") || lower.startsWith("t.co/")) {
       return true;
@@ -175,10 +176,5 @@ final class TextFeatures {
       }
     }
     return true; // punctuation only, e.g. "-" or "&"
-  }
-
-  /** The first letter or digit of {@code text} is uppercase or a digit, or there is none. */
-  static boolean startsCapitalized(String text) {
-    return isCapitalized(text);
   }
 }

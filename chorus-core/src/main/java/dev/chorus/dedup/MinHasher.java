@@ -1,5 +1,6 @@
 package dev.chorus.dedup;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -46,7 +47,7 @@ public final class MinHasher {
    */
   public long[] signature(long[] set) {
     long[] signature = new long[seeds.length];
-    java.util.Arrays.fill(signature, Long.MAX_VALUE);
+    Arrays.fill(signature, Long.MAX_VALUE);
     for (long x : set) {
       for (int i = 0; i < seeds.length; i++) {
         long h = Shingles.mix(x ^ seeds[i]);

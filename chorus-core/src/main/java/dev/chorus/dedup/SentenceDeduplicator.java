@@ -2,7 +2,6 @@ package dev.chorus.dedup;
 
 import dev.chorus.text.AnalyzedSentence;
 import dev.chorus.text.AnalyzedStory;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

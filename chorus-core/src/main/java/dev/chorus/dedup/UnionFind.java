@@ -1,5 +1,7 @@
 package dev.chorus.dedup;
 
+import java.util.Arrays;
+
 /**
  * Disjoint sets over {@code 0..n-1} with union by size and path halving (Tarjan 1975): near-linear
  * time for any sequence of unions and finds. Not thread-safe; local to one computation.
@@ -48,7 +50,7 @@ final class UnionFind {
   int[] labels() {
     int n = parent.length;
     int[] byRoot = new int[n];
-    java.util.Arrays.fill(byRoot, -1);
+    Arrays.fill(byRoot, -1);
     int[] labels = new int[n];
     int next = 0;
     for (int i = 0; i < n; i++) {

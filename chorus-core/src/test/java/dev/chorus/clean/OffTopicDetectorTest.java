@@ -9,6 +9,7 @@ import dev.chorus.text.AnalyzedStory;
 import dev.chorus.text.StoryAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class OffTopicDetectorTest {
@@ -77,7 +78,7 @@ class OffTopicDetectorTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static org.assertj.core.data.Offset<Double> within() {
-    return org.assertj.core.data.Offset.offset(1e-9);
+  private static Offset<Double> within() {
+    return Offset.offset(1e-9);
   }
 }

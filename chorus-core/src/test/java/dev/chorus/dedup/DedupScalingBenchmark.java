@@ -11,7 +11,9 @@ import dev.chorus.model.Article;
 import dev.chorus.model.Budget;
 import dev.chorus.model.Story;
 import dev.chorus.pipeline.Pipeline;
+import dev.chorus.select.Summarizers;
 import dev.chorus.text.AnalyzedStory;
+import dev.chorus.text.StoryAnalyzer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +71,7 @@ class DedupScalingBenchmark {
     System.out.printf(Locale.ROOT, "story: %d documents, %d words%n", articles.size(), words);
 
     long t = System.nanoTime();
-    int plain = dev.chorus.text.StoryAnalyzer.english().analyze(story).sentences().size();
+    int plain = StoryAnalyzer.english().analyze(story).sentences().size();
     System.out.printf(Locale.ROOT, "split + analyze (no cleaning): %.1f s, %d sentences%n",
         seconds(t), plain);
 
@@ -134,7 +136,7 @@ class DedupScalingBenchmark {
 
     t = System.nanoTime();
     var summary = Pipeline.english().summarize(cleaned, Budget.words(100),
-        dev.chorus.select.Summarizers.byName("lexrank"));
+        Summarizers.byName("lexrank"));
     System.out.printf(Locale.ROOT, "lexrank summary of the cleaned story: %.1f s, %d sentences%n",
         seconds(t), summary.sentences().size());
 
