@@ -1,5 +1,7 @@
 package dev.chorus.cli;
 
+import dev.chorus.clean.CleanedStory;
+import dev.chorus.clean.CleaningReport;
 import dev.chorus.ingest.ClusterReader;
 import dev.chorus.ingest.ClusterRecord;
 import dev.chorus.ingest.IngestResult;
@@ -15,11 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,7 +35,9 @@ import java.util.stream.Stream;
  * <p>Clusters are streamed, with a bounded number in flight, so memory does not grow with the file.
  * A bad line or a cluster that fails is reported on stderr and counted; it never stops the batch.
  * Each output file is written to a temporary file and moved into place, so a crash never leaves a
- * half-written summary. Output bytes do not depend on the thread count. Not thread-safe itself:
+ * half-written summary. Output bytes do not depend on the thread count. With {@code
+ * explainCleaning}, each cluster's cleaning report ({@link CleaningReport#explain()}) goes to
+ * stderr as one block, blocks in input order whatever the thread count. Not thread-safe itself:
  * one instance runs one batch at a time.
  */
 final class ClusterBatch {
@@ -43,14 +50,30 @@ final class ClusterBatch {
   private final Budget budget;
   private final int workers;
   private final PrintWriter err;
+  private final boolean explainCleaning;
+
+  // Cleaning reports wait here until every earlier cluster's has been printed.
+  private final Map<Long, String> pendingExplanations = new HashMap<>();
+  private long nextExplanation;
 
   ClusterBatch(
       Pipeline pipeline, Summarizer summarizer, Budget budget, int workers, PrintWriter err) {
+    this(pipeline, summarizer, budget, workers, err, false);
+  }
+
+  ClusterBatch(
+      Pipeline pipeline,
+      Summarizer summarizer,
+      Budget budget,
+      int workers,
+      PrintWriter err,
+      boolean explainCleaning) {
     this.pipeline = pipeline;
     this.summarizer = summarizer;
     this.budget = budget;
     this.workers = workers;
     this.err = err;
+    this.explainCleaning = explainCleaning;
   }
 
   /** Runs the batch; returns the exit code (2 when anything was skipped). */
@@ -67,12 +90,15 @@ final class ClusterBatch {
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     // Bound the clusters read ahead of the workers: the reader is faster than summarizing.
     Semaphore inFlight = new Semaphore(workers * 4);
+    AtomicLong sequence = new AtomicLong();
     try (Stream<IngestResult<ClusterRecord>> records = new ClusterReader().read(clusterFile)) {
       records.forEach(
           result -> {
+            long number = sequence.getAndIncrement();
             if (result instanceof IngestResult.Rejected<ClusterRecord> rejected) {
               report("skipped " + rejected);
               skipped.incrementAndGet();
+              explain(number, "");
               progress.tick(done.get() + skipped.get());
               return;
             }
@@ -80,14 +106,16 @@ final class ClusterBatch {
             inFlight.acquireUninterruptibly();
             pool.execute(
                 () -> {
+                  String explanation = "";
                   try {
-                    summarizeInto(record.story(), outDir, result.source());
+                    explanation = summarizeInto(record.story(), outDir, result.source());
                     done.incrementAndGet();
                   } catch (RuntimeException | IOException e) {
                     report("skipped " + result.source() + " (cluster " + record.story().id()
                         + "): " + e);
                     skipped.incrementAndGet();
                   } finally {
+                    explain(number, explanation);
                     inFlight.release();
                     progress.tick(done.get() + skipped.get());
                   }
@@ -110,12 +138,14 @@ final class ClusterBatch {
     return skipped.get() == 0 ? ChorusCommand.OK : ChorusCommand.BAD_INPUT;
   }
 
-  private void summarizeInto(Story story, Path outDir, String source) throws IOException {
+  /** Summarizes one cluster into its file; returns its cleaning explanation when asked for. */
+  private String summarizeInto(Story story, Path outDir, String source) throws IOException {
     if (!SAFE_ID.matcher(story.id()).matches()) {
       throw new IllegalArgumentException(
           "cluster id '" + story.id() + "' is not a safe file name ([A-Za-z0-9._-])");
     }
-    Summary summary = pipeline.summarize(story, budget, summarizer);
+    CleanedStory prepared = pipeline.prepare(story);
+    Summary summary = pipeline.summarize(prepared, budget, summarizer);
     StringBuilder text = new StringBuilder();
     for (String line : summary.lines()) {
       text.append(line).append('\n');
@@ -124,6 +154,26 @@ final class ClusterBatch {
     Path temp = outDir.resolve("." + story.id() + ".txt.tmp");
     Files.writeString(temp, text, StandardCharsets.UTF_8);
     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return explainCleaning ? prepared.report().explain() : "";
+  }
+
+  /**
+   * Prints the explanation of cluster {@code number} once those of all earlier clusters are out,
+   * so the blocks come in input order whatever the thread count.
+   */
+  private void explain(long number, String explanation) {
+    if (!explainCleaning) {
+      return;
+    }
+    synchronized (err) {
+      pendingExplanations.put(number, explanation);
+      String next;
+      while ((next = pendingExplanations.remove(nextExplanation)) != null) {
+        err.print(next);
+        nextExplanation++;
+      }
+      err.flush();
+    }
   }
 
   private void report(String message) {

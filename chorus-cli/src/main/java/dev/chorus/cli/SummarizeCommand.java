@@ -1,5 +1,6 @@
 package dev.chorus.cli;
 
+import dev.chorus.clean.CleanedStory;
 import dev.chorus.format.SummaryFormat;
 import dev.chorus.ingest.ArticleLoader;
 import dev.chorus.ingest.IngestResult;
@@ -75,6 +76,20 @@ public final class SummarizeCommand implements Callable<Integer> {
       description = "Worker threads for --clusters (default: number of cores).")
   Integer threads;
 
+  @Option(
+      names = "--no-clean",
+      description =
+          "Do not clean the input: keep page furniture (tweets, captions, share bars, ...) and"
+              + " off-topic documents.")
+  boolean noClean;
+
+  @Option(
+      names = "--explain-cleaning",
+      description =
+          "List every dropped line, phrase, sentence and document with the rule that fired, on"
+              + " stderr (tab-separated; with --clusters in input order).")
+  boolean explainCleaning;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or directories.")
   List<Path> paths = new ArrayList<>();
 
@@ -82,6 +97,10 @@ public final class SummarizeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Summarizer summarizer = Summarizers.byName(method);
     Budget budget = budgetOptions.budget(BudgetOptions.DEFAULT_WORDS);
+    if (noClean && explainCleaning) {
+      throw usage("--explain-cleaning has nothing to explain with --no-clean");
+    }
+    Pipeline pipeline = noClean ? Pipeline.english().withoutCleaning() : Pipeline.english();
     if (clusters != null) {
       if (!paths.isEmpty()) {
         throw usage("give either PATH... or --clusters FILE, not both");
@@ -94,17 +113,19 @@ public final class SummarizeCommand implements Callable<Integer> {
         throw usage("--threads must be >= 1, was " + workers);
       }
       ClusterBatch batch =
-          new ClusterBatch(Pipeline.english(), summarizer, budget, workers, spec.commandLine().getErr());
+          new ClusterBatch(
+              pipeline, summarizer, budget, workers, spec.commandLine().getErr(), explainCleaning);
       return batch.run(clusters, out);
     }
     if (paths.isEmpty()) {
       throw usage("give at least one PATH, or --clusters FILE --out DIR");
     }
     SummaryFormat summaryFormat = parseFormat(format);
-    return summarizeOneStory(summarizer, budget, summaryFormat);
+    return summarizeOneStory(pipeline, summarizer, budget, summaryFormat);
   }
 
-  private int summarizeOneStory(Summarizer summarizer, Budget budget, SummaryFormat summaryFormat) {
+  private int summarizeOneStory(
+      Pipeline pipeline, Summarizer summarizer, Budget budget, SummaryFormat summaryFormat) {
     PrintWriter err = spec.commandLine().getErr();
     List<IngestResult<Article>> results = new ArticleLoader().load(paths);
     int rejected = 0;
@@ -119,10 +140,15 @@ public final class SummarizeCommand implements Callable<Integer> {
       return ChorusCommand.BAD_INPUT;
     }
     Story story = ArticleLoader.toStory(paths, results);
-    Summary summary = Pipeline.english().summarize(story, budget, summarizer);
+    CleanedStory prepared = pipeline.prepare(story);
+    Summary summary = pipeline.summarize(prepared, budget, summarizer);
     PrintWriter outWriter = spec.commandLine().getOut();
     outWriter.print(summaryFormat.render(summary, story));
     outWriter.flush();
+    if (explainCleaning) {
+      err.print(prepared.report().explain());
+      err.flush();
+    }
     return rejected == 0 ? ChorusCommand.OK : ChorusCommand.BAD_INPUT;
   }
 

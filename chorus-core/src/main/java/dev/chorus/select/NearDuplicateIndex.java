@@ -1,15 +1,16 @@
 package dev.chorus.select;
 
-import dev.chorus.model.Budget;
+import dev.chorus.dedup.SentenceSimilarity;
 import dev.chorus.text.AnalyzedStory;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Finds near-duplicate sentences in a story: the same wire sentence reprinted by several outlets,
  * lightly edited copies, and a sentence that another one repeats with a clause added.
  *
- * <p>Two sentences with content-term sets A and B (distinct terms) are near-duplicates when
+ * <p>The criterion is {@link SentenceSimilarity}'s, shared with {@code
+ * dev.chorus.dedup.SentenceDeduplicator}. Two sentences with content-term sets A and B (distinct
+ * terms) are near-duplicates when
  *
  * <ul>
  *   <li>their Jaccard similarity |A∩B| / |A∪B| is at least {@link #JACCARD} (0.7), or
@@ -35,16 +36,13 @@ import java.util.Locale;
 public final class NearDuplicateIndex {
 
   /** Jaccard similarity of term sets at which two sentences are near-duplicates. */
-  public static final double JACCARD = 0.7;
+  public static final double JACCARD = SentenceSimilarity.JACCARD;
 
   /** Share of the smaller term set found in the larger one at which it counts as contained. */
-  public static final double CONTAINMENT = 0.9;
+  public static final double CONTAINMENT = SentenceSimilarity.CONTAINMENT;
 
   /** Fewest distinct terms a sentence needs for the containment criterion to apply. */
-  public static final int MIN_CONTAINED_TERMS = 4;
-
-  // Slack for comparing a ratio of small integers with a decimal threshold.
-  private static final double EPSILON = 1e-9;
+  public static final int MIN_CONTAINED_TERMS = SentenceSimilarity.MIN_CONTAINED_TERMS;
 
   private final StoryIndex index;
   private final int[][] prefixPostings;
@@ -85,7 +83,7 @@ public final class NearDuplicateIndex {
     int e = 0;
     for (int i = 0; i < n; i++) {
       if (index.termIds(i).length == 0) {
-        emptyKeys[i] = Budget.normalizeSpace(index.sentence(i).text()).toLowerCase(Locale.ROOT);
+        emptyKeys[i] = SentenceSimilarity.emptyKey(index.sentence(i).text());
         emptySentences[e++] = i;
       }
     }
@@ -104,13 +102,8 @@ public final class NearDuplicateIndex {
     return index.story();
   }
 
-  /** Least shared terms any near-duplicate pair whose smaller set has {@code size} terms has. */
-  private static int minOverlap(int size) {
-    return Math.max(1, (int) Math.ceil(Math.min(JACCARD, CONTAINMENT) * size - EPSILON));
-  }
-
   private static int prefixLength(int size) {
-    return size == 0 ? 0 : size - minOverlap(size) + 1;
+    return size == 0 ? 0 : size - SentenceSimilarity.minOverlap(size) + 1;
   }
 
   /** Whether sentences {@code a} and {@code b} (story indexes) are near-duplicates. */
@@ -125,13 +118,7 @@ public final class NearDuplicateIndex {
     if (ta.length == 0 || tb.length == 0) {
       return ta.length == 0 && tb.length == 0 && emptyKeys[a].equals(emptyKeys[b]);
     }
-    int common = StoryIndex.overlap(ta, tb);
-    int union = ta.length + tb.length - common;
-    if (common >= JACCARD * union - EPSILON) {
-      return true;
-    }
-    int smaller = Math.min(ta.length, tb.length);
-    return smaller >= MIN_CONTAINED_TERMS && common >= CONTAINMENT * smaller - EPSILON;
+    return SentenceSimilarity.areNearDuplicates(ta, tb);
   }
 
   /** Every other sentence that is a near-duplicate of {@code sentence}, in story order. */

@@ -1,0 +1,180 @@
+package dev.chorus.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Surface features of a line or sentence that the cleaning rules test: word counts, link and
+ * handle density, whether it ends like a sentence, a phrase-matching key, dates and times.
+ *
+ * <p>All methods are pure functions of their arguments; the patterns are immutable constants.
+ * Thread-safe. Each method is linear in the length of its input.
+ */
+final class TextFeatures {
+
+  private TextFeatures() {}
+
+  /** Top-level domains that make "name.tld" a web address rather than a word with a period. */
+  private static final Set<String> DOMAINS =
+      Set.of("com", "org", "net", "gov", "edu", "io", "ly", "tv", "co", "uk", "us",
+          "ca", "de", "fr", "info", "news", "example");
+
+  /** An e-mail address anywhere in a token. */
+  static final Pattern EMAIL =
+      Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-zA-Z]{2,}");
+
+  private static final String MONTH =
+      "(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+
+  private static final String WEEKDAY =
+      "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+          + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";
+
+  /** A calendar date: "January 8, 2022", "8 January 2022", "Jan. 8", "1/8/2022", "2022-01-08". */
+  static final String DATE =
+      "(?:"
+          + MONTH
+          + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*,\\s*\\d{4}|\\s+\\d{4})?"
+          + "|\\d{1,2}\\s+"
+          + MONTH
+          + "(?:\\s+\\d{4})?"
+          + "|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2})";
+
+  /** A clock time: "2:18 p.m.", "4:45 PM", "11 a.m.", "09:30 GMT". */
+  static final String TIME =
+      "(?:\\d{1,2}(?::\\s?\\d{2})?\\s*(?:a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)"
+          + "|\\d{1,2}:\\d{2}(?:\\s*(?:et|edt|est|gmt|utc|bst|pt|pdt|pst|ct|cdt|cst))?)";
+
+  /** Dates, times and weekdays, to be removed when testing what else a line holds. */
+  static final Pattern DATE_OR_TIME =
+      Pattern.compile("(?i)(?<![\\w])(?:" + DATE + "|" + TIME + "|" + WEEKDAY + ")(?![\\w])");
+
+  /** Whitespace-separated tokens. */
+  static String[] words(String text) {
+    String stripped = text.strip();
+    return stripped.isEmpty() ? new String[0] : stripped.split("\\s+");
+  }
+
+  /** Number of whitespace-separated tokens. */
+  static int wordCount(String text) {
+    return words(text).length;
+  }
+
+  /**
+   * Whether a token is a URL or bare domain ("https://t.co/x", "www.x.org", "azcentral.com"), a
+   * handle ({@code @name}), a hashtag or an e-mail address, ignoring surrounding quotes, brackets
+   * and punctuation. Plain string tests, no regex: this runs on every word of every short unit.
+   */
+  static boolean isLinkLike(String token) {
+    int start = 0;
+    int end = token.length();
+    while (start < end && "([\"'“‘".indexOf(token.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && ")]\"'”’.,:;!?".indexOf(token.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (start >= end) {
+      return false;
+    }
+    String core = token.substring(start, end);
+    char first = core.charAt(0);
+    if ((first == '@' || first == '#') && core.length() > 1 && isWordRun(core, 1)) {
+      return true;
+    }
+    if (core.indexOf('@') > 0) {
+      return EMAIL.matcher(core).find();
+    }
+    String lower = core.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
+        || lower.startsWith("pic.twitter.com/") || lower.startsWith("t.co/")) {
+      return true;
+    }
+    int slash = lower.indexOf('/');
+    String host = slash < 0 ? lower : lower.substring(0, slash);
+    int dot = host.lastIndexOf('.');
+    // "name.tld": a label before the dot, a known top-level domain after it.
+    return dot > 0 && DOMAINS.contains(host.substring(dot + 1));
+  }
+
+  /** Whether every character from {@code from} on is a letter, digit or underscore. */
+  private static boolean isWordRun(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Number of link-like tokens (see {@link #isLinkLike}). */
+  static int linkCount(String[] words) {
+    int links = 0;
+    for (String w : words) {
+      if (isLinkLike(w)) {
+        links++;
+      }
+    }
+    return links;
+  }
+
+  /**
+   * Whether the last character, after closing quotes and brackets, ends a sentence or introduces
+   * what follows ({@code . ! ? … : ;}).
+   */
+  static boolean endsLikeSentence(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '.', '!', '?', '…', ':', ';':
+          return true;
+        case '"', '\'', '”', '’', ')', ']', '»', ' ', '\t', '\n', '\r', '\u00a0':
+          continue;
+        default:
+          return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The phrase-matching key of a text: lowercased, every run of characters other than letters and
+   * digits folded to one space, with one space at each end. Phrases are matched as {@code " " +
+   * phrase + " "} inside it, so at word boundaries, whatever the punctuation, curly quotes or
+   * Multi-News tokenization ("we ' ll") of the text.
+   */
+  static String key(String text) {
+    StringBuilder key = new StringBuilder(text.length() + 2);
+    key.append(' ');
+    boolean space = true;
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        key.append(c);
+        space = false;
+      } else if (!space) {
+        key.append(' ');
+        space = true;
+      }
+    }
+    if (!space) {
+      key.append(' ');
+    }
+    return key.toString();
+  }
+
+  /** Whether a token starts with an uppercase letter or a digit (title case, numbers). */
+  static boolean isCapitalized(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isUpperCase(c) || Character.isDigit(c);
+      }
+    }
+    return true; // punctuation only, e.g. "-" or "&"
+  }
+}
