@@ -13,10 +13,8 @@ import dev.chorus.select.Summarizer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -150,10 +148,7 @@ final class ClusterBatch {
     for (String line : summary.lines()) {
       text.append(line).append('\n');
     }
-    Path target = outDir.resolve(story.id() + ".txt");
-    Path temp = outDir.resolve("." + story.id() + ".txt.tmp");
-    Files.writeString(temp, text, StandardCharsets.UTF_8);
-    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.writeString(outDir.resolve(story.id() + ".txt"), text);
     return explainCleaning ? prepared.report().explain() : "";
   }
 

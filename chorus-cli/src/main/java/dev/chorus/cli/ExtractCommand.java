@@ -18,7 +18,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -126,7 +125,7 @@ public final class ExtractCommand implements Callable<Integer> {
           }
           Path target = out.resolve(name);
           try {
-            write(target, render(page, article, true));
+            AtomicFiles.writeString(target, render(page, article, true));
           } catch (IOException e) {
             throw new BadPageException(
                 "cannot write " + target + ": " + e.getClass().getSimpleName() + ": "
@@ -228,18 +227,6 @@ public final class ExtractCommand implements Callable<Integer> {
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
     return stem + (json ? ".json" : ".txt");
-  }
-
-  /** Writes {@code content} to a temporary file beside {@code target}, then moves it there. */
-  private static void write(Path target, String content) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      Files.move(
-          temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 
   private static String describe(IOException e) {
