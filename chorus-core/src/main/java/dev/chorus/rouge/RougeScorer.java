@@ -342,19 +342,7 @@ public final class RougeScorer {
           }
         }
       }
-      int i = m;
-      int j = n;
-      while (i != 0 && j != 0) {
-        if (a[i - 1] == b[j - 1]) {
-          i--;
-          j--;
-          hit[i] = true;
-        } else if (c[(i - 1) * width + j] >= c[i * width + j - 1]) {
-          i--;
-        } else {
-          j--;
-        }
-      }
+      markPath(a, b, hit, (i, j) -> c[(i - 1) * width + j] >= c[i * width + j - 1]);
     }
 
     // ---------------------------------------------------------------- ROUGE-W
@@ -438,14 +426,27 @@ public final class RougeScorer {
           }
         }
       }
-      int i = m;
-      int j = n;
+      markPath(a, b, hit, (i, j) -> c[(i - 1) * width + j] >= c[i * width + j - 1]);
+    }
+
+    /** Whether the table value above cell (i, j) is at least the one to its left. */
+    private interface UpWins {
+      boolean at(int i, int j);
+    }
+
+    /**
+     * Walks one (weighted) LCS back from the table's last cell, marking the reference positions
+     * it uses; on a tie it moves up, as the script does.
+     */
+    private static void markPath(int[] a, int[] b, boolean[] hit, UpWins upWins) {
+      int i = a.length;
+      int j = b.length;
       while (i != 0 && j != 0) {
         if (a[i - 1] == b[j - 1]) {
           i--;
           j--;
           hit[i] = true;
-        } else if (c[(i - 1) * width + j] >= c[i * width + j - 1]) {
+        } else if (upWins.at(i, j)) {
           i--;
         } else {
           j--;

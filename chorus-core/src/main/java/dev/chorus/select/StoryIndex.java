@@ -1,5 +1,6 @@
 package dev.chorus.select;
 
+import dev.chorus.dedup.SentenceSimilarity;
 import dev.chorus.text.AnalyzedSentence;
 import dev.chorus.text.AnalyzedStory;
 import java.util.Arrays;
@@ -216,24 +217,7 @@ final class StoryIndex {
 
   /** Number of distinct terms that sentences {@code a} and {@code b} share. */
   int overlap(int a, int b) {
-    return overlap(termIds[a], termIds[b]);
+    return SentenceSimilarity.overlap(termIds[a], termIds[b]);
   }
 
-  static int overlap(int[] a, int[] b) {
-    int common = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        common++;
-        i++;
-        j++;
-      }
-    }
-    return common;
-  }
 }
