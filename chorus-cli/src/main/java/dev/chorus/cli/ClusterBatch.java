@@ -2,6 +2,7 @@ package dev.chorus.cli;
 
 import dev.chorus.clean.CleanedStory;
 import dev.chorus.clean.CleaningReport;
+import dev.chorus.format.SummaryFormat;
 import dev.chorus.ingest.ClusterReader;
 import dev.chorus.ingest.ClusterRecord;
 import dev.chorus.ingest.IngestResult;
@@ -106,7 +107,7 @@ final class ClusterBatch {
                 () -> {
                   String explanation = "";
                   try {
-                    explanation = summarizeInto(record.story(), outDir, result.source());
+                    explanation = summarizeInto(record.story(), outDir);
                     done.incrementAndGet();
                   } catch (RuntimeException | IOException e) {
                     report("skipped " + result.source() + " (cluster " + record.story().id()
@@ -137,18 +138,16 @@ final class ClusterBatch {
   }
 
   /** Summarizes one cluster into its file; returns its cleaning explanation when asked for. */
-  private String summarizeInto(Story story, Path outDir, String source) throws IOException {
+  private String summarizeInto(Story story, Path outDir) throws IOException {
     if (!SAFE_ID.matcher(story.id()).matches()) {
       throw new IllegalArgumentException(
           "cluster id '" + story.id() + "' is not a safe file name ([A-Za-z0-9._-])");
     }
     CleanedStory prepared = pipeline.prepare(story);
     Summary summary = pipeline.summarize(prepared, budget, summarizer);
-    StringBuilder text = new StringBuilder();
-    for (String line : summary.lines()) {
-      text.append(line).append('\n');
-    }
-    AtomicFiles.writeString(outDir.resolve(story.id() + ".txt"), text);
+    // One summary sentence per line: the text format, as the ROUGE scorer reads it.
+    AtomicFiles.writeString(
+        outDir.resolve(story.id() + ".txt"), SummaryFormat.TEXT.render(summary, story));
     return explainCleaning ? prepared.report().explain() : "";
   }
 
