@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       RougeCommand.class,
       EvalCommand.class,
       ExtractCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ChorusCommand implements Runnable {

@@ -110,6 +110,13 @@ public final class Evaluator {
     List<String> normalized = new ArrayList<>();
     for (String method : methods) {
       String name = Objects.requireNonNull(method, "method").strip().toLowerCase(Locale.ROOT);
+      if (!name.equals(OracleSelector.NAME) && !valid.contains(name)) {
+        try {
+          name = Summarizers.canonical(name);
+        } catch (IllegalArgumentException e) {
+          // Reported below with the full list of methods, the oracle included.
+        }
+      }
       if (!valid.contains(name)) {
         throw new IllegalArgumentException(
             "unknown method '" + method + "'; valid methods: " + String.join(", ", valid));
@@ -127,13 +134,19 @@ public final class Evaluator {
    * splitter; whitespace runs become one space; blank lines are dropped.
    */
   public List<String> referenceSentences(String reference) {
+    return referenceSentences(reference, referenceSplitter);
+  }
+
+  /** {@link #referenceSentences(String)} with the given splitter. */
+  public static List<String> referenceSentences(String reference, SentenceSplitter splitter) {
     Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(splitter, "splitter");
     List<String> sentences = new ArrayList<>();
     for (String line : reference.split("\n")) {
       if (line.isBlank()) {
         continue;
       }
-      for (Span span : referenceSplitter.split(line)) {
+      for (Span span : splitter.split(line)) {
         sentences.add(Budget.normalizeSpace(span.of(line)));
       }
     }

@@ -39,18 +39,22 @@ final class Candidates {
 
   /** Whether the last character before closing quotes, brackets and spaces is . ! or ?. */
   static boolean endsLikeASentence(String text) {
+    char mark = lastMark(text);
+    return mark == '.' || mark == '!' || mark == '?' || mark == '…';
+  }
+
+  /** The last character before closing quotes, brackets and spaces; 0 when there is none. */
+  static char lastMark(String text) {
     for (int i = text.length() - 1; i >= 0; i--) {
       char c = text.charAt(i);
       switch (c) {
-        case '.', '!', '?', '…':
-          return true;
         case '"', '\'', '”', '’', ')', ']', '»', ' ', '\t', '\n', '\r':
           continue;
         default:
-          return false;
+          return c;
       }
     }
-    return false;
+    return 0;
   }
 
   /** Candidate sentence indexes in story order: the informative ones, else all non-empty ones. */
@@ -64,22 +68,29 @@ final class Candidates {
     return IntStream.range(0, sentences.size()).filter(i -> sentences.get(i).words() > 0).toArray();
   }
 
+  /** Each candidate's rank among the candidates of its article (0 for the first). */
+  static int[] rankInArticle(AnalyzedStory story, int[] candidates) {
+    List<AnalyzedSentence> sentences = story.sentences();
+    int documents = 0;
+    for (AnalyzedSentence s : sentences) {
+      documents = Math.max(documents, s.documentIndex() + 1);
+    }
+    int[] seen = new int[documents];
+    int[] rank = new int[candidates.length];
+    // Candidates are in story order, so counting per document gives each one's rank within it.
+    for (int k = 0; k < candidates.length; k++) {
+      rank[k] = seen[sentences.get(candidates[k]).documentIndex()]++;
+    }
+    return rank;
+  }
+
   /**
    * {@code candidates} in round-robin order: the first candidate of every document in document
    * order, then the second of every document, and so on.
    */
   static int[] roundRobin(AnalyzedStory story, int[] candidates) {
     List<AnalyzedSentence> sentences = story.sentences();
-    int[] documentRank = new int[candidates.length];
-    int documents = 0;
-    for (AnalyzedSentence s : sentences) {
-      documents = Math.max(documents, s.documentIndex() + 1);
-    }
-    int[] seen = new int[documents];
-    // Candidates are in story order, so counting per document gives each one's rank within it.
-    for (int k = 0; k < candidates.length; k++) {
-      documentRank[k] = seen[sentences.get(candidates[k]).documentIndex()]++;
-    }
+    int[] documentRank = rankInArticle(story, candidates);
     Integer[] order = new Integer[candidates.length];
     for (int k = 0; k < order.length; k++) {
       order[k] = k;

@@ -11,7 +11,8 @@ class SummarizersTest {
   void finds_every_method_by_its_name() {
     assertThat(Summarizers.names())
         .containsExactly(
-            "lead", "centroid", "lexrank", "textrank", "mmr", "sumbasic", "klsum", "submodular");
+            "lead", "centroid", "lexrank", "textrank", "mmr", "mmr-lead", "sumbasic", "klsum",
+            "submodular", "ranked", "auto");
     for (String name : Summarizers.names()) {
       assertThat(Summarizers.byName(name).name()).isEqualTo(name);
     }
@@ -25,6 +26,14 @@ class SummarizersTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "unknown summarizer 'pagerank'; valid names: lead, centroid, lexrank, textrank, mmr,"
-                + " sumbasic, klsum, submodular");
+                + " mmr-lead, sumbasic, klsum, submodular, ranked, auto (aliases: default, fast)");
+  }
+
+  @Test
+  void aliases_name_the_default_and_the_fastest_good_method() {
+    assertThat(Summarizers.canonical(" Default ")).isEqualTo(Summarizers.DEFAULT);
+    assertThat(Summarizers.byName("default").name()).isEqualTo(Summarizers.DEFAULT);
+    assertThat(Summarizers.canonical("fast")).isEqualTo("auto");
+    assertThat(Summarizers.canonical("MMR")).isEqualTo("mmr");
   }
 }
