@@ -16,7 +16,8 @@ import java.util.Objects;
  * readable.
  *
  * <p>A candidate that does not fit is dropped and the next best tried; near-duplicates are rejected
- * (see {@link SummaryBuilder}). The summary is in selection order. Immutable and thread-safe. Cost:
+ * (see {@link SummaryBuilder}). The summary is in reading order ({@link
+ * SummaryBuilder#buildInReadingOrder}). Immutable and thread-safe. Cost:
  * O(T) for the features and O(T) per selected sentence, T the term occurrences of the story: no
  * similarity matrix.
  */
@@ -90,6 +91,6 @@ public final class RankedSummarizer implements Summarizer {
             scratch[t] = 0.0;
           }
         });
-    return selection.build(name());
+    return selection.buildInReadingOrder(name());
   }
 }

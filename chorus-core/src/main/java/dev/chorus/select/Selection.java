@@ -69,4 +69,9 @@ final class Selection {
   Summary build(String method) {
     return builder.build(method);
   }
+
+  /** See {@link SummaryBuilder#buildInReadingOrder}. */
+  Summary buildInReadingOrder(String method) {
+    return builder.buildInReadingOrder(method);
+  }
 }

@@ -217,6 +217,10 @@ public final class SentenceFeatures {
     return f;
   }
 
+  static boolean opensWithContextWord(String text) {
+    return opensWithContextWord(text.strip().split("\\s+"));
+  }
+
   private static boolean opensWithContextWord(String[] words) {
     if (words.length == 0) {
       return false;

@@ -4,9 +4,11 @@ import dev.chorus.model.Budget;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Summary;
 import dev.chorus.model.SummarySentence;
+import dev.chorus.text.AnalyzedSentence;
 import dev.chorus.text.AnalyzedStory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -153,9 +155,39 @@ public final class SummaryBuilder {
 
   /** The summary of the sentences added so far, labelled with {@code method}. */
   public Summary build(String method) {
-    List<SummarySentence> sentences = new ArrayList<>(selected.size());
-    for (int k = 0; k < selected.size(); k++) {
-      int s = selected.get(k);
+    return build(method, selected);
+  }
+
+  /**
+   * The summary of the sentences added so far in reading order: by relative position in their
+   * article (the first sentence of an article at 0, its last at 1), so that leads come first and
+   * background later, whichever article each sentence came from; ties in story order. A sentence cut
+   * at the budget stays last, since its cut only makes sense at the end.
+   */
+  public Summary buildInReadingOrder(String method) {
+    List<AnalyzedSentence> all = story.sentences();
+    int[] articleLength = new int[story.documentCount()];
+    for (AnalyzedSentence s : all) {
+      articleLength[s.documentIndex()] = Math.max(articleLength[s.documentIndex()], s.position() + 1);
+    }
+    int whole = truncatedText == null ? selected.size() : selected.size() - 1;
+    List<Integer> order = new ArrayList<>(selected.subList(0, whole));
+    order.sort(
+        Comparator.<Integer>comparingDouble(
+                s -> {
+                  AnalyzedSentence a = all.get(s);
+                  int length = articleLength[a.documentIndex()];
+                  return length <= 1 ? 0.0 : (double) a.position() / (length - 1);
+                })
+            .thenComparingInt(s -> s));
+    order.addAll(selected.subList(whole, selected.size()));
+    return build(method, order);
+  }
+
+  private Summary build(String method, List<Integer> order) {
+    List<SummarySentence> sentences = new ArrayList<>(order.size());
+    for (int k = 0; k < order.size(); k++) {
+      int s = order.get(k);
       Sentence chosen = story.sentences().get(s).sentence();
       List<Sentence> sources = new ArrayList<>();
       sources.add(chosen);
@@ -165,7 +197,7 @@ public final class SummaryBuilder {
           sources.add(story.sentences().get(d).sentence());
         }
       }
-      boolean cut = truncatedText != null && k == selected.size() - 1;
+      boolean cut = truncatedText != null && k == order.size() - 1;
       sentences.add(new SummarySentence(cut ? truncatedText : chosen.text(), sources, cut));
     }
     return new Summary(story.story().id(), method, budget, sentences);
