@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li><b>centrality</b>: cosine with the story's TF-IDF centroid and with the centroid of the
  *       <em>other</em> articles, each relative to the story's best; SumBasic's average term
  *       probability; the article's own cosine with the story centroid (an off-topic article's
- *       sentences are poor picks);
+ *       sentences are poor picks); whether the article is a wire story (an agency dateline near
+ *       its top: others rewrite it, and summaries follow it);
  *   <li><b>cross-document support</b>: the share of the sentence's content terms and adjacent term
  *       pairs that other articles use too, and how many other articles reprint it (near-duplicates):
  *       a fact several outlets report is a fact of the story;
@@ -48,6 +49,9 @@ public final class SentenceFeatures {
   public static final List<String> NAMES = names();
 
   private static final Pattern NUMBER = Pattern.compile("\\d");
+  /** A news agency's dateline or credit near the top: the article is a wire story. */
+  private static final Pattern WIRE_DATELINE =
+      Pattern.compile("(?i)(\\(\\s*(ap|reuters|afp|upi)\\s*\\)|associated press|agence france)");
   private static final Pattern SAYS =
       Pattern.compile("\\b(said|says|told|according to|stated|added)\\b");
   private static final Pattern FIRST_PERSON =
@@ -83,6 +87,7 @@ public final class SentenceFeatures {
             "term_probability",
             "article_centrality",
             "log_article_candidates",
+            "wire_article",
             "term_support",
             "pair_support",
             "reprints",
@@ -154,6 +159,11 @@ public final class SentenceFeatures {
     divideByMax(termProbability);
 
     Support support = new Support(index);
+    boolean[] wire = new boolean[documents];
+    for (int d = 0; d < documents && d < story.story().articles().size(); d++) {
+      String text = story.story().articles().get(d).text();
+      wire[d] = WIRE_DATELINE.matcher(text.substring(0, Math.min(text.length(), 300))).find();
+    }
     int width = NAMES.size();
     double[][] rows = new double[candidates.length][];
     for (int k = 0; k < candidates.length; k++) {
@@ -176,6 +186,7 @@ public final class SentenceFeatures {
       x[f++] = termProbability[k];
       x[f++] = centrality.articleCentrality(article);
       x[f++] = Math.log(1 + candidatesInArticle[article]);
+      x[f++] = wire[article] ? 1 : 0;
       x[f++] = articlesPresent > 1 ? support.termSupport(s, articlesPresent) : 0;
       x[f++] = articlesPresent > 1 ? support.pairSupport(s) : 0;
       x[f++] = Math.log(1 + reprints(sentences, duplicates, s));
