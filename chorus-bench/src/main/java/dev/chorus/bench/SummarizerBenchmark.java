@@ -31,7 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SummarizerBenchmark {
 
-  @Param({"lead", "centroid", "lexrank", "textrank", "mmr", "sumbasic", "klsum", "submodular"})
+  @Param({
+    "lead", "centroid", "lexrank", "textrank", "mmr", "mmr-lead", "sumbasic", "klsum", "submodular",
+    "ranked", "auto"
+  })
   public String method;
 
   /** Articles in the story, 25 sentences each. */
