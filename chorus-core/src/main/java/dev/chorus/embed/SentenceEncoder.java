@@ -16,13 +16,14 @@ import java.util.List;
  *   <li>the returned arrays are new and belong to the caller;
  *   <li>deterministic: the same list of texts gives bit-identical rows, whatever the order of the
  *       list (row i always belongs to text i) and the number of threads. Whether a row may depend
- *       on the other texts of the same call is up to the implementation and documented there (the
- *       int8 neural models quantize whole batches, so neighbours can move a row in its last bits).
+ *       on the other texts of the same call is up to the implementation and documented there
+ *       (int8 neural models that batch texts quantize whole batches, so neighbours can move a row
+ *       slightly; Chorus's encoders by default do not).
  * </ul>
  *
  * <p>Implementations must be thread-safe: {@code encode} may be called concurrently from several
  * threads on one instance. Implementations holding native resources also implement {@link
- * AutoCloseable}; closing while another thread encodes is a caller error.
+ * AutoCloseable} and document what closing does to calls still running.
  */
 public interface SentenceEncoder {
 

@@ -39,23 +39,30 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * OPT_OUT_TRACKING=true} when they are not set already. Nothing is downloaded.
  *
  * <p><b>Batching.</b> Each text is tokenized with truncation to {@code maxTokens} word pieces
- * (special tokens included). Texts are sorted by token count (then by text) and cut into batches
- * of at most {@code batchSize}, so that a batch pads little. The attention mask keeps padding out
- * of the model and out of mean pooling.
+ * (special tokens included). With {@code batchSize} > 1, texts are sorted by token count (then by
+ * text) and cut into batches of at most {@code batchSize}, so that a batch pads little; the
+ * attention mask keeps padding out of the model and out of mean pooling. On this project's 2-core
+ * machine batching gains little for sentence-length inputs: per CPU-second, MiniLM encoded about
+ * 300 Multi-News sentences in batches of 32 drawn from one call of 1,835 sentences, and about 260
+ * one at a time; but only about 150 when each call held one story's 16 sentences, whose lengths
+ * differ, so that batches were mostly padding. The default is therefore 1.
  *
  * <p><b>Determinism.</b> The models quantize activations dynamically, with one scale per batch
- * tensor, so a row depends a little on the other texts of its batch: on 640 Multi-News sentences
- * the cosine between a row computed in a batch of 32 and alone had median 0.992, minimum 0.971.
- * That is the int8 model's own noise: against the float32 all-MiniLM-L6-v2, rows computed alone
- * and in batches were equally close (median cosine 0.991 both). Because batches are formed from
- * the sorted texts, the same list of texts in any order gives bit-identical rows, and so does any
- * thread count. With {@code batchSize} 1 every row depends on its own text only, at about half the
- * throughput.
+ * tensor, so with {@code batchSize} > 1 a row depends a little on the other texts of its batch: on
+ * 640 Multi-News sentences the cosine between a row computed in a batch of 32 and alone had median
+ * 0.992, minimum 0.971. That is the int8 model's own noise: against the float32 all-MiniLM-L6-v2,
+ * rows computed alone and in batches were equally close (median cosine 0.991 both). Because
+ * batches are formed from the sorted texts, the same list of texts in any order gives bit-identical
+ * rows, and so does any thread count. With the default {@code batchSize} 1 every row is a function
+ * of its own text only, so it can be cached and is the same in every story.
  *
  * <p><b>Threads.</b> Thread-safe: {@link #encode} may run concurrently (ONNX Runtime sessions and
  * the tokenizer support concurrent use); {@link #close} waits for running calls, and later
  * calls throw {@link IllegalStateException}. ONNX Runtime's intra-op pool has {@code threads}
- * threads per session, inter-op parallelism is off.
+ * threads per session, inter-op parallelism is off. The default is one thread, with parallelism
+ * coming from the callers, as in Chorus's batch runs (one worker per core): two workers encoding
+ * stories one sentence at a time on a shared 1-thread encoder were 1.5 to 2 times as fast as one
+ * caller with 2 intra-op threads, whose small matrices split poorly.
  *
  * <p>Cost: about O(L * T * h^2 + L * T^2 * h) per text for L layers, T tokens and width h; see
  * the benchmark in chorus-bench for measured sentences per second.
@@ -68,8 +75,11 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
    */
   public static final int DEFAULT_MAX_TOKENS = 128;
 
-  /** Default texts per ONNX Runtime call. */
-  public static final int DEFAULT_BATCH_SIZE = 32;
+  /** Default texts per ONNX Runtime call: one, see the class documentation. */
+  public static final int DEFAULT_BATCH_SIZE = 1;
+
+  /** Default ONNX Runtime intra-op threads: one, see the class documentation. */
+  public static final int DEFAULT_THREADS = 1;
 
   private static final String INPUT_IDS = "input_ids";
   private static final String ATTENTION_MASK = "attention_mask";
@@ -103,13 +113,12 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
 
   /**
    * {@code model} with the default truncation ({@value #DEFAULT_MAX_TOKENS} tokens), batch size
-   * ({@value #DEFAULT_BATCH_SIZE}) and one intra-op thread per available processor, at most 4.
+   * ({@value #DEFAULT_BATCH_SIZE}) and intra-op threads ({@value #DEFAULT_THREADS}).
    *
    * @throws IOException if the model jar is not on the class path or its files cannot be loaded
    */
   public static OnnxSentenceEncoder open(EmbeddingModel model) throws IOException {
-    int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
-    return open(model, DEFAULT_MAX_TOKENS, DEFAULT_BATCH_SIZE, threads);
+    return open(model, DEFAULT_MAX_TOKENS, DEFAULT_BATCH_SIZE, DEFAULT_THREADS);
   }
 
   /**
@@ -140,6 +149,10 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
     HuggingFaceTokenizer tokenizer;
     try (InputStream in = resource(model.tokenizerResource())) {
       tokenizer = HuggingFaceTokenizer.newInstance(in, tokenizerOptions(maxTokens));
+    } catch (RuntimeException e) {
+      // DJL's EngineException: no native library for this platform, or a malformed file.
+      throw new IOException(
+          "cannot load tokenizer resource " + model.tokenizerResource() + ": " + e.getMessage(), e);
     }
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
