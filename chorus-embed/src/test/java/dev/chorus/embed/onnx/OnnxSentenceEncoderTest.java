@@ -170,6 +170,23 @@ class OnnxSentenceEncoderTest {
   }
 
   @Test
+  void max_tokens_overrides_the_tokenizer_json() throws IOException {
+    // 8 pieces: [CLS], six words, [SEP]; the words after "all" are cut.
+    try (OnnxSentenceEncoder eight =
+        OnnxSentenceEncoder.open(EmbeddingModel.ALL_MINILM_L6_V2_Q, 8, 1, 1)) {
+      float[][] rows =
+          eight.encode(
+              List.of(
+                  "Rain fell on the town all night and then stopped",
+                  "Rain fell on the town all day, but snow followed",
+                  "Rain fell on the town"));
+      assertThat(eight.maxTokens()).isEqualTo(8);
+      assertThat(rows[0]).containsExactly(rows[1]);
+      assertThat(rows[0]).isNotEqualTo(rows[2]);
+    }
+  }
+
+  @Test
   void non_ascii_text_is_normalised_like_the_model_was_trained() {
     // The BERT normaliser lowercases and strips accents: Zürich and ZURICH are one word piece.
     float[] umlaut = minilm.encode(List.of("Flooding in Zürich"))[0];
