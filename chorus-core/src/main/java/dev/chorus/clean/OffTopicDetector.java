@@ -78,33 +78,41 @@ public final class OffTopicDetector {
   /** One judgement per article of {@code story}, in story order. */
   public List<DocumentRelevance> assess(AnalyzedStory story) {
     int documents = story.documentCount();
-    List<Map<String, Double>> vectors = new ArrayList<>(documents);
+    // Weights sit in one-element arrays, updated in place: no boxing per term occurrence. Keys go
+    // in with computeIfAbsent, which places them in the table as merge does, so the maps iterate
+    // in the same order as Map<String, Double> with merge did, and every sum below adds the same
+    // numbers in the same order: results are the same to the bit.
+    List<Map<String, double[]>> vectors = new ArrayList<>(documents);
     for (int d = 0; d < documents; d++) {
       vectors.add(new HashMap<>());
     }
     for (AnalyzedSentence sentence : story.sentences()) {
-      Map<String, Double> counts = vectors.get(sentence.documentIndex());
+      Map<String, double[]> counts = vectors.get(sentence.documentIndex());
       for (String term : sentence.terms()) {
-        counts.merge(term, 1.0, Double::sum);
+        counts.computeIfAbsent(term, k -> new double[1])[0] += 1.0;
       }
     }
-    for (Map<String, Double> vector : vectors) {
+    for (Map<String, double[]> vector : vectors) {
       double norm = 0;
-      for (Map.Entry<String, Double> e : vector.entrySet()) {
-        double w = 1 + Math.log(e.getValue());
-        e.setValue(w);
+      for (double[] weight : vector.values()) {
+        double w = 1 + Math.log(weight[0]);
+        weight[0] = w;
         norm += w * w;
       }
       double length = Math.sqrt(norm);
-      vector.replaceAll((term, w) -> w / length);
+      for (double[] weight : vector.values()) {
+        weight[0] = weight[0] / length;
+      }
     }
-    Map<String, Double> total = new HashMap<>();
-    for (Map<String, Double> vector : vectors) {
-      vector.forEach((term, w) -> total.merge(term, w, Double::sum));
+    Map<String, double[]> total = new HashMap<>();
+    for (Map<String, double[]> vector : vectors) {
+      for (Map.Entry<String, double[]> e : vector.entrySet()) {
+        total.computeIfAbsent(e.getKey(), k -> new double[1])[0] += e.getValue()[0];
+      }
     }
     double totalNormSquared = 0;
-    for (double w : total.values()) {
-      totalNormSquared += w * w;
+    for (double[] w : total.values()) {
+      totalNormSquared += w[0] * w[0];
     }
     int[] termCounts = new int[documents];
     for (AnalyzedSentence sentence : story.sentences()) {
@@ -113,7 +121,7 @@ public final class OffTopicDetector {
     List<DocumentRelevance> result = new ArrayList<>(documents);
     for (int d = 0; d < documents; d++) {
       String id = story.story().articles().get(d).id();
-      Map<String, Double> vector = vectors.get(d);
+      Map<String, double[]> vector = vectors.get(d);
       if (vector.isEmpty()) {
         result.add(new DocumentRelevance(id, Double.NaN, documents > 1, "no content terms left"));
         continue;
@@ -156,10 +164,10 @@ public final class OffTopicDetector {
    * and |r|² = |t|² − 2 v·t + 1, so only v's own terms are visited. NaN if the rest is empty.
    */
   private static double similarityToRest(
-      Map<String, Double> vector, Map<String, Double> total, double totalNormSquared) {
+      Map<String, double[]> vector, Map<String, double[]> total, double totalNormSquared) {
     double dotTotal = 0;
-    for (Map.Entry<String, Double> e : vector.entrySet()) {
-      dotTotal += e.getValue() * total.get(e.getKey());
+    for (Map.Entry<String, double[]> e : vector.entrySet()) {
+      dotTotal += e.getValue()[0] * total.get(e.getKey())[0];
     }
     double restNormSquared = totalNormSquared - 2 * dotTotal + 1;
     // Rounding leaves tiny non-zero residues where the rest is empty.

@@ -11,6 +11,7 @@ final class TextUnit {
   private final String text;
   private String[] words;
   private String[] keyWords;
+  private int wordCount = -1;
 
   TextUnit(String text) {
     this.text = text;
@@ -29,14 +30,16 @@ final class TextUnit {
   }
 
   int wordCount() {
-    return words().length;
+    if (wordCount < 0) {
+      wordCount = words != null ? words.length : TextFeatures.wordCount(text);
+    }
+    return wordCount;
   }
 
   /** The words of the key form: lowercase letter-and-digit runs; empty for no such run. */
   String[] keyWords() {
     if (keyWords == null) {
-      String key = TextFeatures.key(text).strip();
-      keyWords = key.isEmpty() ? new String[0] : key.split(" ");
+      keyWords = TextFeatures.keyWords(text);
     }
     return keyWords;
   }

@@ -74,7 +74,12 @@ public record Budget(Unit unit, int limit, boolean truncate) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+      char c = text.charAt(i);
+      // Character.isWhitespace, with the ASCII answer inline: this runs on every character.
+      boolean space =
+          c < 0x80
+              ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
+              : Character.isWhitespace(c);
       if (!space && !inWord) {
         words++;
       }

@@ -16,6 +16,16 @@ class BudgetTest {
   }
 
   @Test
+  void every_char_that_is_whitespace_separates_words() {
+    // #5: countWords answers ASCII inline; it must agree with Character.isWhitespace everywhere.
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(Budget.countWords("a" + c + "b"))
+          .as("U+%04X", (int) c)
+          .isEqualTo(Character.isWhitespace(c) ? 2 : 1);
+    }
+  }
+
+  @Test
   void bytes_are_utf8_after_folding_whitespace() {
     // "Zürich  talks" folds to "Zürich talks": 12 characters, ü is two bytes.
     assertThat(Budget.bytes(100).cost("Zürich  talks")).isEqualTo(13);
