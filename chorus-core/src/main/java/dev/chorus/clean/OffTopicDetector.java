@@ -78,10 +78,59 @@ public final class OffTopicDetector {
   /** One judgement per article of {@code story}, in story order. */
   public List<DocumentRelevance> assess(AnalyzedStory story) {
     int documents = story.documentCount();
-    // Weights sit in one-element arrays, updated in place: no boxing per term occurrence. Keys go
-    // in with computeIfAbsent, which places them in the table as merge does, so the maps iterate
-    // in the same order as Map<String, Double> with merge did, and every sum below adds the same
-    // numbers in the same order: results are the same to the bit.
+    // The work is split into small methods on purpose: as one method it was the JIT compiler's
+    // most expensive one (seconds of C2 time per run, several recompilations; issue #5).
+    List<Map<String, double[]>> vectors = termCounts(story);
+    for (Map<String, double[]> vector : vectors) {
+      toUnitWeights(vector);
+    }
+    Map<String, double[]> total = sum(vectors);
+    double totalNormSquared = normSquared(total);
+    int[] termCounts = new int[documents];
+    for (AnalyzedSentence sentence : story.sentences()) {
+      termCounts[sentence.documentIndex()] += sentence.terms().size();
+    }
+    String thresholdText = format(threshold);
+    String twoDocumentThresholdText = format(twoDocumentThreshold);
+    List<DocumentRelevance> result = new ArrayList<>(documents);
+    for (int d = 0; d < documents; d++) {
+      String id = story.story().articles().get(d).id();
+      Map<String, double[]> vector = vectors.get(d);
+      if (vector.isEmpty()) {
+        result.add(new DocumentRelevance(id, Double.NaN, documents > 1, "no content terms left"));
+        continue;
+      }
+      double similarity = similarityToRest(vector, total, totalNormSquared);
+      if (documents == 1 || Double.isNaN(similarity)) {
+        String reason = documents == 1 ? "only document" : "no other document with content terms";
+        result.add(new DocumentRelevance(id, similarity, false, reason));
+      } else if (documents == 2) {
+        int other = termCounts[1 - d];
+        boolean below = similarity < twoDocumentThreshold;
+        String reason =
+            "similarity " + format(similarity) + (below ? " < " : " >= ")
+                + twoDocumentThresholdText + " (two documents: " + termCounts[d] + " vs " + other
+                + " content terms)";
+        result.add(new DocumentRelevance(id, similarity, below && termCounts[d] < other, reason));
+      } else {
+        boolean flagged = similarity < threshold;
+        String reason =
+            "similarity " + format(similarity) + (flagged ? " < " : " >= ") + thresholdText;
+        result.add(new DocumentRelevance(id, similarity, flagged, reason));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Each document's term counts. Counts sit in one-element arrays, updated in place: no boxing per
+   * term occurrence. Keys go in with computeIfAbsent, which places them in the table as merge
+   * does, so the maps iterate in the same order as a {@code Map<String, Double>} filled with merge
+   * did, and every sum over them adds the same numbers in the same order as before (issue #5): the
+   * results are the same to the bit.
+   */
+  private static List<Map<String, double[]>> termCounts(AnalyzedStory story) {
+    int documents = story.documentCount();
     List<Map<String, double[]>> vectors = new ArrayList<>(documents);
     for (int d = 0; d < documents; d++) {
       vectors.add(new HashMap<>());
@@ -92,71 +141,45 @@ public final class OffTopicDetector {
         counts.computeIfAbsent(term, k -> new double[1])[0] += 1.0;
       }
     }
-    for (Map<String, double[]> vector : vectors) {
-      double norm = 0;
-      for (double[] weight : vector.values()) {
-        double w = 1 + Math.log(weight[0]);
-        weight[0] = w;
-        norm += w * w;
-      }
-      double length = Math.sqrt(norm);
-      for (double[] weight : vector.values()) {
-        weight[0] = weight[0] / length;
-      }
+    return vectors;
+  }
+
+  /** Counts to sublinear weights {@code 1 + ln tf}, scaled to unit length, in place. */
+  private static void toUnitWeights(Map<String, double[]> vector) {
+    double norm = 0;
+    for (double[] weight : vector.values()) {
+      double w = 1 + Math.log(weight[0]);
+      weight[0] = w;
+      norm += w * w;
     }
+    double length = Math.sqrt(norm);
+    for (double[] weight : vector.values()) {
+      weight[0] = weight[0] / length;
+    }
+  }
+
+  /** The sum of the vectors, added in list order. */
+  private static Map<String, double[]> sum(List<Map<String, double[]>> vectors) {
     Map<String, double[]> total = new HashMap<>();
     for (Map<String, double[]> vector : vectors) {
       for (Map.Entry<String, double[]> e : vector.entrySet()) {
         total.computeIfAbsent(e.getKey(), k -> new double[1])[0] += e.getValue()[0];
       }
     }
-    double totalNormSquared = 0;
-    for (double[] w : total.values()) {
-      totalNormSquared += w[0] * w[0];
+    return total;
+  }
+
+  private static double normSquared(Map<String, double[]> vector) {
+    double normSquared = 0;
+    for (double[] w : vector.values()) {
+      normSquared += w[0] * w[0];
     }
-    int[] termCounts = new int[documents];
-    for (AnalyzedSentence sentence : story.sentences()) {
-      termCounts[sentence.documentIndex()] += sentence.terms().size();
-    }
-    List<DocumentRelevance> result = new ArrayList<>(documents);
-    for (int d = 0; d < documents; d++) {
-      String id = story.story().articles().get(d).id();
-      Map<String, double[]> vector = vectors.get(d);
-      if (vector.isEmpty()) {
-        result.add(new DocumentRelevance(id, Double.NaN, documents > 1, "no content terms left"));
-        continue;
-      }
-      double similarity = similarityToRest(vector, total, totalNormSquared);
-      String reason;
-      boolean flagged;
-      if (documents == 1 || Double.isNaN(similarity)) {
-        flagged = false;
-        reason = documents == 1 ? "only document" : "no other document with content terms";
-      } else if (documents == 2) {
-        int other = termCounts[1 - d];
-        flagged = similarity < twoDocumentThreshold && termCounts[d] < other;
-        reason =
-            String.format(
-                Locale.ROOT,
-                "similarity %.3f %s %.3f (two documents: %d vs %d content terms)",
-                similarity,
-                similarity < twoDocumentThreshold ? "<" : ">=",
-                twoDocumentThreshold,
-                termCounts[d],
-                other);
-      } else {
-        flagged = similarity < threshold;
-        reason =
-            String.format(
-                Locale.ROOT,
-                "similarity %.3f %s %.3f",
-                similarity,
-                flagged ? "<" : ">=",
-                threshold);
-      }
-      result.add(new DocumentRelevance(id, similarity, flagged, reason));
-    }
-    return result;
+    return normSquared;
+  }
+
+  /** {@code value} with three decimals, as the reasons print it ({@code %.3f}, root locale). */
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
   }
 
   /**

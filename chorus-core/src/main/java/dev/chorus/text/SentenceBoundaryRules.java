@@ -352,18 +352,28 @@ final class SentenceBoundaryRules {
       if (isSpace(previous)) {
         words++;
       }
-      if (Character.isUpperCase(c)) {
+      if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
         boolean wordStart = !Character.isLetterOrDigit(previous);
         if (!wordStart || ".!?:".indexOf(lastMark) < 0) {
           innerCapitals++;
         }
       }
-      if (OPENERS.indexOf(c) < 0 && CLOSERS.indexOf(c) < 0) {
+      if (!isQuoteOrBracket(c)) {
         lastMark = c;
       }
       previous = c;
     }
     return words >= CASE_FOLD_MIN_WORDS && innerCapitals * 100 < words;
+  }
+
+  /** Whether {@code c} is in {@link #OPENERS} or {@link #CLOSERS}, without scanning them. */
+  static boolean isQuoteOrBracket(char c) {
+    switch (c) {
+      case '"', '\'', '`', '‘', '“', '«', '(', '[', '{', '”', '’', '»', ')', ']', '}':
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static final Set<String> REPORTING_VERBS =

@@ -31,6 +31,15 @@ class SentenceBoundaryRulesTest {
   }
 
   @Test
+  void quotes_and_brackets_are_the_openers_and_closers() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(SentenceBoundaryRules.isQuoteOrBracket(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo("\"'`‘“«([{".indexOf(c) >= 0 || "”’»)]}".indexOf(c) >= 0);
+    }
+  }
+
+  @Test
   void recognises_initials() {
     assertThat(SentenceBoundaryRules.isInitial("J.")).isTrue();
     assertThat(SentenceBoundaryRules.isInitial("Ł.")).isTrue();
