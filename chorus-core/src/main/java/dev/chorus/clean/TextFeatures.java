@@ -181,11 +181,33 @@ final class TextFeatures {
     return true;
   }
 
-  /** Number of link-like tokens (see {@link #isLinkLike}). */
-  static int linkCount(String[] words) {
+  /**
+   * Number of {@link #words} of {@code text} that are {@link #isLinkLike link-like}, without making
+   * a string of each word that has no link character.
+   */
+  static int linkCount(String text) {
+    int end = text.length();
+    int start = 0;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
     int links = 0;
-    for (String w : words) {
-      if (isLinkLike(w)) {
+    int i = start;
+    while (i < end) {
+      while (i < end && isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      int wordStart = i;
+      boolean linkCharacter = false;
+      while (i < end && !isRegexSpace(text.charAt(i))) {
+        char c = text.charAt(i);
+        linkCharacter |= c == '@' || c == '#' || c == '.' || c == '/';
+        i++;
+      }
+      if (linkCharacter && isLinkLike(text.substring(wordStart, i))) {
         links++;
       }
     }

@@ -59,8 +59,12 @@ public final class LuceneTermAnalyzer implements TermAnalyzer {
   /** Most raw tokens a thread's cache holds before it is emptied (a few MiB). */
   static final int MAX_CACHED_TOKENS = 1 << 17;
 
-  /** The cached term of a token that the chain drops: no kept term is empty (see {@link #term}). */
-  private static final String DROPPED = "";
+  /**
+   * The cached term of a token that the chain drops, told apart by identity: comparing references
+   * does not load the term string from memory, which {@code isEmpty()} would, once per token.
+   */
+  @SuppressWarnings("StringOperationCanBeSimplified") // a distinct instance, never interned
+  private static final String DROPPED = new String("");
 
   /** The tokenizer alone: raw tokens. */
   private final Analyzer tokenizer;
@@ -142,7 +146,7 @@ public final class LuceneTermAnalyzer implements TermAnalyzer {
           term = term(raw);
           cache.put(raw, term);
         }
-        if (!term.isEmpty()) {
+        if (term != DROPPED) {
           terms.add(term);
         }
       }
@@ -156,7 +160,7 @@ public final class LuceneTermAnalyzer implements TermAnalyzer {
 
   /**
    * The term of one raw token: the filter chain's output, or {@link #DROPPED} when the filters
-   * remove it or it has no letter or digit (so a kept term is never empty).
+   * remove it or it has no letter or digit.
    */
   private String term(String rawToken) throws IOException {
     String term = DROPPED;

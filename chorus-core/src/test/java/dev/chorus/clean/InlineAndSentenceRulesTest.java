@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chorus.model.Span;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,76 @@ class InlineAndSentenceRulesTest {
   private static CleaningRule sentence(String text) {
     Finding f = SentenceRules.classify(text, null, null, ALL);
     return f == null ? null : f.rule();
+  }
+
+  // #5: the Getty rule runs its pattern only where a match may start; the matches must be those
+  // of Matcher.find over the same region.
+  @Test
+  void anchored_search_finds_what_find_finds() {
+    InlineRules.Rule getty = InlineRules.RULES.stream()
+        .filter(r -> r.anchor() != null).findFirst().orElseThrow();
+    String[] pieces = {"getty images", "GETTY IMAGES", "Getty Images", "getty", "images", " ",
+        "  ", "/", " / ", "john", "x", "doe", ".", "'", "’", "-", "(", ")", ",", "\n", "ımages",
+        "afp", "getty imagesx", "xgetty images", "images/", "_", "é"};
+    Random random = new Random(13);
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      int from = t.isEmpty() ? 0 : random.nextInt(t.length() + 1);
+      int to = from + random.nextInt(t.length() - from + 1);
+      java.util.regex.Matcher expected = getty.pattern().matcher(t).region(from, to);
+      expected.useTransparentBounds(true);
+      java.util.regex.Matcher actual = getty.pattern().matcher(t).region(from, to);
+      actual.useTransparentBounds(true);
+      int next = from;
+      while (true) {
+        boolean found = expected.find();
+        boolean anchored = InlineRules.findAnchored(actual, t, getty.anchor(), next, to);
+        assertThat(anchored).as("seed 13, text #%d '%s' [%d, %d)", i, t, from, to)
+            .isEqualTo(found);
+        if (!found) {
+          break;
+        }
+        assertThat(new int[] {actual.start(), actual.end()})
+            .as("seed 13, text #%d '%s'", i, t)
+            .containsExactly(expected.start(), expected.end());
+        next = actual.end();
+      }
+    }
+  }
+
+  // #5: one pass over the text finds the same rules as String.contains per trigger.
+  @Test
+  void triggers_found_in_one_pass_are_those_contains_finds() {
+    List<String> pieces = new java.util.ArrayList<>(List.of("a", "x", " ", "(", "/", "é", "İ",
+        "t", "c", "\n", "photo", "imag", "getty", "images", "( @", "(@"));
+    for (InlineRules.Rule rule : InlineRules.RULES) {
+      for (String trigger : rule.triggers()) {
+        pieces.add(trigger);
+        pieces.add(trigger.substring(0, trigger.length() - 1));
+        pieces.add(trigger.toUpperCase(Locale.ROOT));
+      }
+    }
+    Random random = new Random(5);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(6); k > 0; k--) {
+        text.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      String lower = text.toString().toLowerCase(Locale.ROOT);
+      long expected = 0;
+      for (int r = 0; r < InlineRules.RULES.size(); r++) {
+        if (InlineRules.RULES.get(r).triggers().stream().anyMatch(lower::contains)) {
+          expected |= 1L << r;
+        }
+      }
+      assertThat(InlineRules.triggered(lower)).as("seed 5, text #%d '%s'", i, lower)
+          .isEqualTo(expected);
+    }
+    assertThat(InlineRules.triggered("")).isZero();
   }
 
   @Test

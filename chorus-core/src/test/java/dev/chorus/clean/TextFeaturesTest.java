@@ -71,6 +71,27 @@ class TextFeaturesTest {
   }
 
   @Test
+  void link_count_counts_the_link_like_words() {
+    assertThat(TextFeatures.linkCount("By @someone https://t.co/x.")).isEqualTo(2);
+    assertThat(TextFeatures.linkCount("Amazon.com declined to comment.")).isEqualTo(1);
+    assertThat(TextFeatures.linkCount("")).isZero();
+    String[] pieces = {"a", " ", "\u2003", "@x", "#y", "x.com", "www.", "/", ".", "\t", "z@q.org"};
+    Random random = new Random(9);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(8); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      long expected =
+          java.util.Arrays.stream(TextFeatures.words(text.toString()))
+              .filter(TextFeatures::isLinkLike)
+              .count();
+      assertThat(TextFeatures.linkCount(text.toString())).as("seed 9, '%s'", text)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
   void link_like_tokens_need_one_of_the_link_characters() {
     assertThat(TextFeatures.isLinkLike("azcentral.com")).isTrue();
     assertThat(TextFeatures.isLinkLike("@someone")).isTrue();
