@@ -342,14 +342,16 @@ final class SentenceBoundaryRules {
     int words = 0;
     int innerCapitals = 0;
     char previous = ' ';
+    boolean previousSpace = true; // isSpace(previous), kept rather than recomputed
     char lastMark = '.';
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isSpace(c)) {
         previous = c;
+        previousSpace = true;
         continue;
       }
-      if (isSpace(previous)) {
+      if (previousSpace) {
         words++;
       }
       if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
@@ -362,6 +364,7 @@ final class SentenceBoundaryRules {
         lastMark = c;
       }
       previous = c;
+      previousSpace = false;
     }
     return words >= CASE_FOLD_MIN_WORDS && innerCapitals * 100 < words;
   }
