@@ -30,7 +30,11 @@ final class InlineRules {
    * the regex scan is the expensive part.
    */
   record Rule(
-      CleaningRule rule, String detail, List<String> triggers, Pattern pattern, String anchor) {
+      CleaningRule rule,
+      String detail,
+      List<String> triggers,
+      Pattern pattern,
+      StartFilter starts) {
 
     Rule(CleaningRule rule, String detail, List<String> triggers, Pattern pattern) {
       this(rule, detail, triggers, pattern, null);
@@ -38,9 +42,57 @@ final class InlineRules {
   }
 
   /**
+   * A necessary condition for a match of a rule's pattern to start at a position, much cheaper
+   * than the pattern's own attempt there: with one, the search runs the pattern only where the
+   * condition holds ({@link #findFiltered}) and finds the same matches (issue #5).
+   */
+  @FunctionalInterface
+  interface StartFilter {
+    boolean mayStartAt(String text, int position, int end);
+  }
+
+  /** For patterns that begin with a literal "(". */
+  private static final StartFilter OPENING_PARENTHESIS = (text, p, end) -> text.charAt(p) == '(';
+
+  /**
+   * For patterns (with {@code (?i)}, hence ASCII-only case folding, and without {@code ^} or
+   * {@code $}, which a search from a later region start would change) every match of which begins
+   * with one of {@code prefixes}: whether one of them is at the position, ASCII case ignored.
+   */
+  private static StartFilter literals(String... prefixes) {
+    List<String> list = List.of(prefixes);
+    return (text, p, end) -> {
+      for (String prefix : list) {
+        if (startsWithIgnoringAsciiCase(text, p, end, prefix)) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  private static boolean startsWithIgnoringAsciiCase(String text, int p, int end, String prefix) {
+    if (p + prefix.length() > end) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char a = text.charAt(p + i);
+      char b = prefix.charAt(i);
+      if (a != b && !(isAsciiLetter(a) && isAsciiLetter(b) && (a | 0x20) == (b | 0x20))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
    * The anchor of the Getty rule: every match holds it, preceded by nothing or by a credit prefix
    * of one or two words and a slash ({@link #mayStartCredit}). Running the pattern only where that
-   * shape is found, instead of at every position, made the rule ~20 times cheaper (issue #5).
+   * shape is found, instead of at every position, made the rule ~20 times cheaper.
    */
   private static final String GETTY_IMAGES = "getty images";
 
@@ -66,12 +118,14 @@ final class InlineRules {
                   "(?i)(?:pic\\.twitter\\.com/\\w+\\s*)?[—–-]{1,2}\\s*[^()\\n—–]{1,60}?"
                       + "\\(\\s*@\\w{1,15}\\s*\\)\\s*(?:"
                       + TextFeatures.DATE
-                      + ")")),
+                      + ")"),
+              literals("pic.twitter.com/", "—", "–", "-")),
           new Rule(
               CleaningRule.LINK_DENSE,
               "tweet link",
               List.of("t.co/", "pic.twitter.com/"),
-              Pattern.compile("(?i)(?:https?://)?(?:t\\.co|pic\\.twitter\\.com)/\\w+")),
+              Pattern.compile("(?i)(?:https?://)?(?:t\\.co|pic\\.twitter\\.com)/\\w+"),
+              literals("http", "t.co/", "pic.twitter.com/")),
           new Rule(
               CleaningRule.PHOTO_CREDIT,
               "parenthesized photo credit",
@@ -81,7 +135,8 @@ final class InlineRules {
                       + AGENCY
                       + "\\s+|[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,3}\\s*/\\s*)?"
                       + CREDIT_WORD
-                      + "s?\\b[^()\\n]{0,100}\\)")),
+                      + "s?\\b[^()\\n]{0,100}\\)"),
+              OPENING_PARENTHESIS),
           new Rule(
               CleaningRule.PHOTO_CREDIT,
               "parenthesized Name/Outlet credit",
@@ -89,7 +144,8 @@ final class InlineRules {
               Pattern.compile(
                   "(?i)\\(\\s*[^()/\\n]{2,50}/\\s*(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,3}"
                       + OUTLET_WORD
-                      + "\\s*\\)")),
+                      + "\\s*\\)"),
+              OPENING_PARENTHESIS),
           new Rule(
               CleaningRule.PHOTO_CREDIT,
               "Getty Images credit",
@@ -97,7 +153,7 @@ final class InlineRules {
               Pattern.compile(
                   "(?i)(?:[\\w.'’-]+(?:\\s+[\\w.'’-]+)?\\s*/\\s*)?\\bgetty images\\b"
                       + "(?:\\s*/\\s*[\\w.'’-]+(?:\\s+images)?)?"),
-              GETTY_IMAGES),
+              (text, p, end) -> mayStartCredit(text, p, end, GETTY_IMAGES)),
           new Rule(
               CleaningRule.PHOTO_CREDIT,
               "image copyright and caption labels",
@@ -105,12 +161,16 @@ final class InlineRules {
               Pattern.compile(
                   "(?i)\\bimage copyright\\b(?:\\s+[^\\s.]+){0,4}?\\s+image caption\\b"
                       + "|\\b(?:image|media) caption\\b|\\benlarge this image\\b"
-                      + "|\\btoggle caption\\b|\\bhide caption\\b")),
+                      + "|\\btoggle caption\\b|\\bhide caption\\b"),
+              literals(
+                  "image copyright", "image caption", "media caption", "enlarge this image",
+                  "toggle caption", "hide caption")),
           new Rule(
               CleaningRule.PHOTO_CREDIT,
               "image copyright label",
               List.of("image copyright"),
-              Pattern.compile("(?i)\\bimage copyright\\s+(?:getty images|[^\\s.]+)")),
+              Pattern.compile("(?i)\\bimage copyright\\s+(?:getty images|[^\\s.]+)"),
+              literals("image copyright")),
           new Rule(
               CleaningRule.BOILERPLATE,
               "share and text tools",
@@ -120,12 +180,15 @@ final class InlineRules {
                       + "|\\blisten to (?:this )?article(?:\\s+\\d{1,2}\\s*:\\s*\\d{2})?"
                       + "|\\bshare this (?:article|story)(?:\\s+(?:facebook|twitter|linkedin|email"
                       + "|pinterest|whatsapp|reddit|print))*\\b"
-                      + "|\\bsign up for more newsletters here\\b")),
+                      + "|\\bsign up for more newsletters here\\b"),
+              literals(
+                  "text size", "listen to ", "share this ", "sign up for more newsletters here")),
           new Rule(
               CleaningRule.BOILERPLATE,
               "video player notice",
               List.of("media playback"),
-              Pattern.compile("(?i)\\bmedia playback is unsupported on your device\\b")),
+              Pattern.compile("(?i)\\bmedia playback is unsupported on your device\\b"),
+              literals("media playback is unsupported on your device")),
           new Rule(
               CleaningRule.BOILERPLATE,
               "slide show prompt",
@@ -138,7 +201,9 @@ final class InlineRules {
               List.of("continue reading", "continues below"),
               Pattern.compile(
                   "(?i)\\b(?:continue reading the main story|continue reading below"
-                      + "|(?:story|article) continues below)\\b")),
+                      + "|(?:story|article) continues below)\\b"),
+              literals(
+                  "continue reading ", "story continues below", "article continues below")),
           new Rule(
               CleaningRule.BOILERPLATE,
               "'advertisement' between sentences",
@@ -249,9 +314,9 @@ final class InlineRules {
         Matcher m = rule.pattern().matcher(text).region(region.start(), region.end());
         m.useTransparentBounds(true);
         int from = region.start();
-        while (rule.anchor() == null
+        while (rule.starts() == null
             ? m.find()
-            : findAnchored(m, text, rule.anchor(), from, region.end())) {
+            : findFiltered(m, text, rule.starts(), from, region.end())) {
           from = m.end();
           int start = m.start();
           int end = m.end();
@@ -284,16 +349,15 @@ final class InlineRules {
   }
 
   /**
-   * The next match of an anchored rule's pattern in {@code [from, end)}, as {@link Matcher#find()}
-   * would give it after a match ending at {@code from}: the positions are tried left to right, as
-   * find does, but the pattern runs ({@link Matcher#lookingAt()} on the rest of the region) only
-   * at the positions that pass {@link #mayStartCredit}, a necessary condition for a match to start
-   * there. So the match is the same leftmost one with the same extent, without the pattern's
-   * costly attempt at every position. On success {@code m} holds the match.
+   * The next match of a rule's pattern in {@code [from, end)}, as {@link Matcher#find()} would
+   * give it after a match ending at {@code from}: the positions are tried left to right, as find
+   * does, but the pattern runs ({@link Matcher#lookingAt()} on the rest of the region) only where
+   * {@code starts} says a match may start. So the match is the same leftmost one with the same
+   * extent. On success {@code m} holds the match.
    */
-  static boolean findAnchored(Matcher m, String text, String anchor, int from, int end) {
-    for (int p = from; p + anchor.length() <= end; p++) {
-      if (mayStartCredit(text, p, end, anchor)) {
+  static boolean findFiltered(Matcher m, String text, StartFilter starts, int from, int end) {
+    for (int p = from; p < end; p++) {
+      if (starts.mayStartAt(text, p, end)) {
         m.region(p, end);
         if (m.lookingAt()) {
           return true;

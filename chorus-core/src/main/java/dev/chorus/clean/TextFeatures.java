@@ -292,8 +292,13 @@ final class TextFeatures {
     return words;
   }
 
+  /** {@code text.toLowerCase(Locale.ROOT)}: the lowercasing of {@link #key}. */
+  static String lowerCase(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
   /** {@link Character#isLetterOrDigit(char)}, with the ASCII answer computed inline. */
-  private static boolean isLetterOrDigit(char c) {
+  static boolean isLetterOrDigit(char c) {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }

@@ -57,6 +57,24 @@ class TextFeaturesTest {
   }
 
   @Test
+  void text_units_index_the_key_words_with_their_string_hashes() {
+    Random random = new Random(17);
+    for (int i = 0; i < 20_000; i++) {
+      String text = randomText(random, random.nextInt(30));
+      TextUnit unit = new TextUnit(text);
+      String[] expected = TextFeatures.keyWords(text);
+      assertThat(unit.keyWords()).as("seed 17, text #%d '%s'", i, text).containsExactly(expected);
+      assertThat(unit.keyWordCount()).isEqualTo(expected.length);
+      for (int w = 0; w < expected.length; w++) {
+        assertThat(unit.keyWordHash(w)).isEqualTo(expected[w].hashCode());
+        assertThat(unit.keyWordIs(w, expected[w])).isTrue();
+        assertThat(unit.keyWordIs(w, expected[w] + "x")).isFalse();
+        assertThat(unit.keyWordStartsWith(w, expected[w].substring(0, 1))).isTrue();
+      }
+    }
+  }
+
+  @Test
   void key_is_lowercase_letter_and_digit_runs_between_single_spaces() {
     assertThat(TextFeatures.key("Hello, World 2!")).isEqualTo(" hello world 2 ");
     assertThat(TextFeatures.key("")).isEqualTo(" ");
