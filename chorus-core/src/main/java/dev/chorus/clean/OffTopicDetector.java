@@ -41,6 +41,9 @@ public final class OffTopicDetector {
 
   private final double threshold;
   private final double twoDocumentThreshold;
+  // The thresholds as the reasons print them, formatted once.
+  private final String thresholdText;
+  private final String twoDocumentThresholdText;
 
   /** A detector with the default thresholds. */
   public OffTopicDetector() {
@@ -65,6 +68,8 @@ public final class OffTopicDetector {
     }
     this.threshold = threshold;
     this.twoDocumentThreshold = twoDocumentThreshold;
+    this.thresholdText = format(threshold);
+    this.twoDocumentThresholdText = format(twoDocumentThreshold);
   }
 
   public double threshold() {
@@ -80,22 +85,20 @@ public final class OffTopicDetector {
     int documents = story.documentCount();
     // The work is split into small methods on purpose: as one method it was the JIT compiler's
     // most expensive one (seconds of C2 time per run, several recompilations; issue #5).
-    List<Map<String, double[]>> vectors = termCounts(story);
-    for (Map<String, double[]> vector : vectors) {
+    List<Map<String, Double>> vectors = termCounts(story);
+    for (Map<String, Double> vector : vectors) {
       toUnitWeights(vector);
     }
-    Map<String, double[]> total = sum(vectors);
+    Map<String, Double> total = sum(vectors);
     double totalNormSquared = normSquared(total);
     int[] termCounts = new int[documents];
     for (AnalyzedSentence sentence : story.sentences()) {
       termCounts[sentence.documentIndex()] += sentence.terms().size();
     }
-    String thresholdText = format(threshold);
-    String twoDocumentThresholdText = format(twoDocumentThreshold);
     List<DocumentRelevance> result = new ArrayList<>(documents);
     for (int d = 0; d < documents; d++) {
       String id = story.story().articles().get(d).id();
-      Map<String, double[]> vector = vectors.get(d);
+      Map<String, Double> vector = vectors.get(d);
       if (vector.isEmpty()) {
         result.add(new DocumentRelevance(id, Double.NaN, documents > 1, "no content terms left"));
         continue;
@@ -123,56 +126,51 @@ public final class OffTopicDetector {
   }
 
   /**
-   * Each document's term counts. Counts sit in one-element arrays, updated in place: no boxing per
-   * term occurrence. Keys go in with computeIfAbsent, which places them in the table as merge
-   * does, so the maps iterate in the same order as a {@code Map<String, Double>} filled with merge
-   * did, and every sum over them adds the same numbers in the same order as before (issue #5): the
-   * results are the same to the bit.
+   * Each document's term counts. The sums below run in these hash maps' iteration order, so they
+   * must stay hash maps filled the same way: term ids and arrays were a third faster here but
+   * changed the similarities in their last bits (and 84 printed reasons on Multi-News val; see
+   * docs/speed.md).
    */
-  private static List<Map<String, double[]>> termCounts(AnalyzedStory story) {
+  private static List<Map<String, Double>> termCounts(AnalyzedStory story) {
     int documents = story.documentCount();
-    List<Map<String, double[]>> vectors = new ArrayList<>(documents);
+    List<Map<String, Double>> vectors = new ArrayList<>(documents);
     for (int d = 0; d < documents; d++) {
       vectors.add(new HashMap<>());
     }
     for (AnalyzedSentence sentence : story.sentences()) {
-      Map<String, double[]> counts = vectors.get(sentence.documentIndex());
+      Map<String, Double> counts = vectors.get(sentence.documentIndex());
       for (String term : sentence.terms()) {
-        counts.computeIfAbsent(term, k -> new double[1])[0] += 1.0;
+        counts.merge(term, 1.0, Double::sum);
       }
     }
     return vectors;
   }
 
   /** Counts to sublinear weights {@code 1 + ln tf}, scaled to unit length, in place. */
-  private static void toUnitWeights(Map<String, double[]> vector) {
+  private static void toUnitWeights(Map<String, Double> vector) {
     double norm = 0;
-    for (double[] weight : vector.values()) {
-      double w = 1 + Math.log(weight[0]);
-      weight[0] = w;
+    for (Map.Entry<String, Double> e : vector.entrySet()) {
+      double w = 1 + Math.log(e.getValue());
+      e.setValue(w);
       norm += w * w;
     }
     double length = Math.sqrt(norm);
-    for (double[] weight : vector.values()) {
-      weight[0] = weight[0] / length;
-    }
+    vector.replaceAll((term, w) -> w / length);
   }
 
   /** The sum of the vectors, added in list order. */
-  private static Map<String, double[]> sum(List<Map<String, double[]>> vectors) {
-    Map<String, double[]> total = new HashMap<>();
-    for (Map<String, double[]> vector : vectors) {
-      for (Map.Entry<String, double[]> e : vector.entrySet()) {
-        total.computeIfAbsent(e.getKey(), k -> new double[1])[0] += e.getValue()[0];
-      }
+  private static Map<String, Double> sum(List<Map<String, Double>> vectors) {
+    Map<String, Double> total = new HashMap<>();
+    for (Map<String, Double> vector : vectors) {
+      vector.forEach((term, w) -> total.merge(term, w, Double::sum));
     }
     return total;
   }
 
-  private static double normSquared(Map<String, double[]> vector) {
+  private static double normSquared(Map<String, Double> vector) {
     double normSquared = 0;
-    for (double[] w : vector.values()) {
-      normSquared += w[0] * w[0];
+    for (double w : vector.values()) {
+      normSquared += w * w;
     }
     return normSquared;
   }
@@ -187,10 +185,10 @@ public final class OffTopicDetector {
    * and |r|² = |t|² − 2 v·t + 1, so only v's own terms are visited. NaN if the rest is empty.
    */
   private static double similarityToRest(
-      Map<String, double[]> vector, Map<String, double[]> total, double totalNormSquared) {
+      Map<String, Double> vector, Map<String, Double> total, double totalNormSquared) {
     double dotTotal = 0;
-    for (Map.Entry<String, double[]> e : vector.entrySet()) {
-      dotTotal += e.getValue()[0] * total.get(e.getKey())[0];
+    for (Map.Entry<String, Double> e : vector.entrySet()) {
+      dotTotal += e.getValue() * total.get(e.getKey());
     }
     double restNormSquared = totalNormSquared - 2 * dotTotal + 1;
     // Rounding leaves tiny non-zero residues where the rest is empty.
