@@ -33,18 +33,24 @@ final class AtomicFiles {
   static void write(Path file, Content content) throws IOException {
     Path absolute = file.toAbsolutePath();
     Path parent = absolute.getParent();
-    if (parent != null) {
+    // One stat when the directory exists (the usual case: a batch writes thousands of files into
+    // one), instead of createDirectories' failed mkdir and stat per file (issue #5).
+    if (parent != null && !Files.isDirectory(parent)) {
       Files.createDirectories(parent);
     }
     Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+    boolean moved = false;
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
         content.writeTo(out);
       }
       Files.move(
           temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      moved = true;
     } finally {
-      Files.deleteIfExists(temp);
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
     }
   }
 }

@@ -16,7 +16,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +43,9 @@ import java.util.stream.Stream;
  * one instance runs one batch at a time.
  */
 final class ClusterBatch {
+
+  /** Clusters per hand-over to a worker. */
+  private static final int BATCH = 8;
 
   /** Cluster ids become file names: keep them to a safe alphabet. */
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -90,40 +96,33 @@ final class ClusterBatch {
     // Bound the clusters read ahead of the workers: the reader is faster than summarizing.
     Semaphore inFlight = new Semaphore(workers * 4);
     AtomicLong sequence = new AtomicLong();
+    // Clusters go to the workers in small batches: one hand-over (a thread wake-up on each side)
+    // per cluster cost more than a small cluster's whole summary on a virtual machine (issue #5).
+    List<Item> batch = new ArrayList<>(BATCH);
     try (Stream<IngestResult<ClusterRecord>> records = new ClusterReader().read(clusterFile)) {
-      records.forEach(
-          result -> {
-            long number = sequence.getAndIncrement();
-            if (result instanceof IngestResult.Rejected<ClusterRecord> rejected) {
-              report("skipped " + rejected);
-              skipped.incrementAndGet();
-              explain(number, "");
-              progress.tick(done.get() + skipped.get());
-              return;
-            }
-            ClusterRecord record = ((IngestResult.Ingested<ClusterRecord>) result).value();
-            inFlight.acquireUninterruptibly();
-            pool.execute(
-                () -> {
-                  String explanation = "";
-                  try {
-                    explanation = summarizeInto(record.story(), outDir);
-                    done.incrementAndGet();
-                  } catch (RuntimeException | IOException e) {
-                    report("skipped " + result.source() + " (cluster " + record.story().id()
-                        + "): " + e);
-                    skipped.incrementAndGet();
-                  } finally {
-                    explain(number, explanation);
-                    inFlight.release();
-                    progress.tick(done.get() + skipped.get());
-                  }
-                });
-          });
+      for (Iterator<IngestResult<ClusterRecord>> it = records.iterator(); it.hasNext(); ) {
+        IngestResult<ClusterRecord> result = it.next();
+        long number = sequence.getAndIncrement();
+        if (result instanceof IngestResult.Rejected<ClusterRecord> rejected) {
+          report("skipped " + rejected);
+          skipped.incrementAndGet();
+          explain(number, "");
+          progress.tick(done.get() + skipped.get());
+          continue;
+        }
+        batch.add(new Item(number, result));
+        if (batch.size() == BATCH) {
+          submit(pool, inFlight, batch, outDir, done, skipped, progress);
+          batch = new ArrayList<>(BATCH);
+        }
+      }
     } catch (UncheckedIOException e) {
       report(clusterFile + ": " + e.getCause().getMessage() + " (reading stopped here)");
       skipped.incrementAndGet();
     } finally {
+      if (!batch.isEmpty()) {
+        submit(pool, inFlight, batch, outDir, done, skipped, progress);
+      }
       pool.shutdown();
       pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
     }
@@ -135,6 +134,48 @@ final class ClusterBatch {
         done.get(), skipped.get(), seconds);
     err.flush();
     return skipped.get() == 0 ? ChorusCommand.OK : ChorusCommand.BAD_INPUT;
+  }
+
+  /** A cluster read, with its line's place in the file (for the order of explanations). */
+  private record Item(long number, IngestResult<ClusterRecord> result) {}
+
+  /** Hands a batch of clusters to the pool, waiting while too many are in flight. */
+  private void submit(
+      ExecutorService pool,
+      Semaphore inFlight,
+      List<Item> batch,
+      Path outDir,
+      AtomicInteger done,
+      AtomicInteger skipped,
+      Progress progress) {
+    inFlight.acquireUninterruptibly();
+    pool.execute(
+        () -> {
+          try {
+            for (Item item : batch) {
+              summarizeItem(item, outDir, done, skipped, progress);
+            }
+          } finally {
+            inFlight.release();
+          }
+        });
+  }
+
+  private void summarizeItem(
+      Item item, Path outDir, AtomicInteger done, AtomicInteger skipped, Progress progress) {
+    ClusterRecord record = ((IngestResult.Ingested<ClusterRecord>) item.result()).value();
+    String explanation = "";
+    try {
+      explanation = summarizeInto(record.story(), outDir);
+      done.incrementAndGet();
+    } catch (RuntimeException | IOException e) {
+      report("skipped " + item.result().source() + " (cluster " + record.story().id() + "): "
+          + e);
+      skipped.incrementAndGet();
+    } finally {
+      explain(item.number(), explanation);
+      progress.tick(done.get() + skipped.get());
+    }
   }
 
   /** Summarizes one cluster into its file; returns its cleaning explanation when asked for. */

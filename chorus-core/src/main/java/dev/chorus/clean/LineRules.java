@@ -156,8 +156,8 @@ final class LineRules {
       String line, boolean standalone, String titleKey, String outlet,
       Set<CleaningRule> enabled) {
     TextUnit unit = new TextUnit(line);
-    String[] words = unit.words();
-    int n = words.length;
+    // The words themselves only for short lines: a Multi-News document is one line of hundreds.
+    int n = unit.wordCount();
     boolean sentenceEnd = TextFeatures.endsLikeSentence(line);
     if (enabled.contains(CleaningRule.TITLE_REPEAT)
         && titleKey != null
@@ -188,11 +188,11 @@ final class LineRules {
       return finding(CleaningRule.DATELINE, detail);
     }
     if (enabled.contains(CleaningRule.BYLINE) && !sentenceEnd && n <= MAX_BYLINE_WORDS
-        && BYLINE.matcher(line).find() && capitalizedShare(words, 1) == 1.0) {
+        && BYLINE.matcher(line).find() && capitalizedShare(unit.words(), 1) == 1.0) {
       return finding(CleaningRule.BYLINE, "'By' and " + (n - 1) + " capitalized words");
     }
     if (enabled.contains(CleaningRule.TAG_LIST) && !sentenceEnd && n <= MAX_TAG_WORDS
-        && TAG_LIST.matcher(line).find() && capitalizedShare(words, 1) >= 0.6) {
+        && TAG_LIST.matcher(line).find() && capitalizedShare(unit.words(), 1) >= 0.6) {
       return finding(CleaningRule.TAG_LIST, "tag label and " + (n - 1) + " words");
     }
     if (enabled.contains(CleaningRule.PHOTO_CREDIT) && (detail = credit(line, unit, outlet))
@@ -220,9 +220,9 @@ final class LineRules {
    * or capitalized words right after the caption's last sentence end.
    */
   private static String credit(String line, TextUnit unit, String outlet) {
-    String[] words = unit.words();
-    int n = words.length;
-    if (n <= 8 && !TextFeatures.endsLikeSentence(line) && capitalizedShare(words, 0) == 1.0) {
+    int n = unit.wordCount();
+    if (n <= 8 && !TextFeatures.endsLikeSentence(line)
+        && capitalizedShare(unit.words(), 0) == 1.0) {
       for (String word : unit.keyWords()) {
         if (SHORT_CREDIT_WORDS.contains(word)) {
           return "short capitalized line with '" + word + "'";

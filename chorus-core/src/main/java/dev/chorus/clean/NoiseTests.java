@@ -116,14 +116,12 @@ final class NoiseTests {
    * comment."
    */
   static String linkDense(TextUnit unit) {
-    String[] words = unit.words();
-    if (words.length == 0 || words.length > MAX_LINK_DENSE_WORDS) {
+    int words = unit.wordCount();
+    if (words == 0 || words > MAX_LINK_DENSE_WORDS) {
       return null;
     }
-    int links = TextFeatures.linkCount(words);
-    return links > 0 && 3 * links >= words.length
-        ? "links " + links + " of " + words.length + " words"
-        : null;
+    int links = TextFeatures.linkCount(unit.text());
+    return links > 0 && 3 * links >= words ? "links " + links + " of " + words + " words" : null;
   }
 
   /**

@@ -41,6 +41,9 @@ public final class OffTopicDetector {
 
   private final double threshold;
   private final double twoDocumentThreshold;
+  // The thresholds as the reasons print them, formatted once.
+  private final String thresholdText;
+  private final String twoDocumentThresholdText;
 
   /** A detector with the default thresholds. */
   public OffTopicDetector() {
@@ -65,6 +68,8 @@ public final class OffTopicDetector {
     }
     this.threshold = threshold;
     this.twoDocumentThreshold = twoDocumentThreshold;
+    this.thresholdText = format(threshold);
+    this.twoDocumentThresholdText = format(twoDocumentThreshold);
   }
 
   public double threshold() {
@@ -78,34 +83,14 @@ public final class OffTopicDetector {
   /** One judgement per article of {@code story}, in story order. */
   public List<DocumentRelevance> assess(AnalyzedStory story) {
     int documents = story.documentCount();
-    List<Map<String, Double>> vectors = new ArrayList<>(documents);
-    for (int d = 0; d < documents; d++) {
-      vectors.add(new HashMap<>());
-    }
-    for (AnalyzedSentence sentence : story.sentences()) {
-      Map<String, Double> counts = vectors.get(sentence.documentIndex());
-      for (String term : sentence.terms()) {
-        counts.merge(term, 1.0, Double::sum);
-      }
-    }
+    // The work is split into small methods on purpose: as one method it was the JIT compiler's
+    // most expensive one (seconds of C2 time per run, several recompilations; issue #5).
+    List<Map<String, Double>> vectors = termCounts(story);
     for (Map<String, Double> vector : vectors) {
-      double norm = 0;
-      for (Map.Entry<String, Double> e : vector.entrySet()) {
-        double w = 1 + Math.log(e.getValue());
-        e.setValue(w);
-        norm += w * w;
-      }
-      double length = Math.sqrt(norm);
-      vector.replaceAll((term, w) -> w / length);
+      toUnitWeights(vector);
     }
-    Map<String, Double> total = new HashMap<>();
-    for (Map<String, Double> vector : vectors) {
-      vector.forEach((term, w) -> total.merge(term, w, Double::sum));
-    }
-    double totalNormSquared = 0;
-    for (double w : total.values()) {
-      totalNormSquared += w * w;
-    }
+    Map<String, Double> total = sum(vectors);
+    double totalNormSquared = normSquared(total);
     int[] termCounts = new int[documents];
     for (AnalyzedSentence sentence : story.sentences()) {
       termCounts[sentence.documentIndex()] += sentence.terms().size();
@@ -119,36 +104,80 @@ public final class OffTopicDetector {
         continue;
       }
       double similarity = similarityToRest(vector, total, totalNormSquared);
-      String reason;
-      boolean flagged;
       if (documents == 1 || Double.isNaN(similarity)) {
-        flagged = false;
-        reason = documents == 1 ? "only document" : "no other document with content terms";
+        String reason = documents == 1 ? "only document" : "no other document with content terms";
+        result.add(new DocumentRelevance(id, similarity, false, reason));
       } else if (documents == 2) {
         int other = termCounts[1 - d];
-        flagged = similarity < twoDocumentThreshold && termCounts[d] < other;
-        reason =
-            String.format(
-                Locale.ROOT,
-                "similarity %.3f %s %.3f (two documents: %d vs %d content terms)",
-                similarity,
-                similarity < twoDocumentThreshold ? "<" : ">=",
-                twoDocumentThreshold,
-                termCounts[d],
-                other);
+        boolean below = similarity < twoDocumentThreshold;
+        String reason =
+            "similarity " + format(similarity) + (below ? " < " : " >= ")
+                + twoDocumentThresholdText + " (two documents: " + termCounts[d] + " vs " + other
+                + " content terms)";
+        result.add(new DocumentRelevance(id, similarity, below && termCounts[d] < other, reason));
       } else {
-        flagged = similarity < threshold;
-        reason =
-            String.format(
-                Locale.ROOT,
-                "similarity %.3f %s %.3f",
-                similarity,
-                flagged ? "<" : ">=",
-                threshold);
+        boolean flagged = similarity < threshold;
+        String reason =
+            "similarity " + format(similarity) + (flagged ? " < " : " >= ") + thresholdText;
+        result.add(new DocumentRelevance(id, similarity, flagged, reason));
       }
-      result.add(new DocumentRelevance(id, similarity, flagged, reason));
     }
     return result;
+  }
+
+  /**
+   * Each document's term counts. The sums below run in these hash maps' iteration order, so they
+   * must stay hash maps filled the same way: term ids and arrays were a third faster here but
+   * changed the similarities in their last bits (and 84 printed reasons on Multi-News val; see
+   * docs/speed.md).
+   */
+  private static List<Map<String, Double>> termCounts(AnalyzedStory story) {
+    int documents = story.documentCount();
+    List<Map<String, Double>> vectors = new ArrayList<>(documents);
+    for (int d = 0; d < documents; d++) {
+      vectors.add(new HashMap<>());
+    }
+    for (AnalyzedSentence sentence : story.sentences()) {
+      Map<String, Double> counts = vectors.get(sentence.documentIndex());
+      for (String term : sentence.terms()) {
+        counts.merge(term, 1.0, Double::sum);
+      }
+    }
+    return vectors;
+  }
+
+  /** Counts to sublinear weights {@code 1 + ln tf}, scaled to unit length, in place. */
+  private static void toUnitWeights(Map<String, Double> vector) {
+    double norm = 0;
+    for (Map.Entry<String, Double> e : vector.entrySet()) {
+      double w = 1 + Math.log(e.getValue());
+      e.setValue(w);
+      norm += w * w;
+    }
+    double length = Math.sqrt(norm);
+    vector.replaceAll((term, w) -> w / length);
+  }
+
+  /** The sum of the vectors, added in list order. */
+  private static Map<String, Double> sum(List<Map<String, Double>> vectors) {
+    Map<String, Double> total = new HashMap<>();
+    for (Map<String, Double> vector : vectors) {
+      vector.forEach((term, w) -> total.merge(term, w, Double::sum));
+    }
+    return total;
+  }
+
+  private static double normSquared(Map<String, Double> vector) {
+    double normSquared = 0;
+    for (double w : vector.values()) {
+      normSquared += w * w;
+    }
+    return normSquared;
+  }
+
+  /** {@code value} with three decimals, as the reasons print it ({@code %.3f}, root locale). */
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.chorus.clean;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,8 +14,7 @@ import java.util.Objects;
  * <p>A phrase is lowercase words separated by single spaces; a last word (not the first) ending in
  * {@code *} matches any word with that prefix ("to subscrib*"). Phrases are indexed by their first
  * word, so a lookup costs one hash probe per word of the text plus the phrases that start with that
- * word. Immutable after
- * construction, hence thread-safe.
+ * word. Immutable after construction, hence thread-safe.
  */
 final class PhraseMatcher {
 
@@ -36,14 +35,35 @@ final class PhraseMatcher {
   /** Where a phrase matched: the phrase and the index of its first word in the text's words. */
   record Match(Phrase phrase, int word) {}
 
-  private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+  /**
+   * Phrases by first word, in open addressing keyed by the first word's {@link String#hashCode},
+   * so a text's words are looked up by hash and compared in place ({@link TextUnit}), without a
+   * string per word. Slots hold the phrases (as word arrays, list order) that share a first word.
+   */
+  private final int[] slotHashes;
+  private final String[][][] slotPhrases;
   private final Map<String[], Phrase> phrases = new IdentityHashMap<>();
 
   PhraseMatcher(List<Phrase> list) {
+    Map<String, List<String[]>> byFirstWord = new LinkedHashMap<>();
     for (Phrase phrase : list) {
       String[] words = phrase.text().split(" ");
       byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
       phrases.put(words, phrase);
+    }
+    int slots = 16;
+    while (slots < 2 * byFirstWord.size()) {
+      slots *= 2;
+    }
+    slotHashes = new int[slots];
+    slotPhrases = new String[slots][][];
+    for (Map.Entry<String, List<String[]>> e : byFirstWord.entrySet()) {
+      int slot = e.getKey().hashCode() & (slots - 1);
+      while (slotPhrases[slot] != null) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      slotHashes[slot] = e.getKey().hashCode();
+      slotPhrases[slot] = e.getValue().toArray(new String[0][]);
     }
   }
 
@@ -54,38 +74,47 @@ final class PhraseMatcher {
 
   /** The first phrase (leftmost, then in list order) found in the unit, or null. */
   Match find(TextUnit unit) {
-    return find(unit.keyWords(), false);
+    return find(unit, false);
   }
 
   /** The phrase that the unit starts with, or null. */
   Match findAtStart(TextUnit unit) {
-    return find(unit.keyWords(), true);
+    return find(unit, true);
   }
 
-  private Match find(String[] words, boolean startOnly) {
-    int limit = startOnly ? Math.min(1, words.length) : words.length;
+  private Match find(TextUnit unit, boolean startOnly) {
+    int words = unit.keyWordCount();
+    int limit = startOnly ? Math.min(1, words) : words;
+    int mask = slotHashes.length - 1;
     for (int i = 0; i < limit; i++) {
-      List<String[]> candidates = byFirstWord.get(words[i]);
-      if (candidates == null) {
-        continue;
-      }
-      for (String[] phrase : candidates) {
-        if (matchesAt(words, i, phrase)) {
-          return new Match(phrases.get(phrase), i);
+      int hash = unit.keyWordHash(i);
+      for (int slot = hash & mask; slotPhrases[slot] != null; slot = (slot + 1) & mask) {
+        String[][] candidates = slotPhrases[slot];
+        if (slotHashes[slot] != hash || !unit.keyWordIs(i, candidates[0][0])) {
+          continue;
         }
+        for (String[] phrase : candidates) {
+          if (matchesAt(unit, i, phrase)) {
+            return new Match(phrases.get(phrase), i);
+          }
+        }
+        break;
       }
     }
     return null;
   }
 
-  private static boolean matchesAt(String[] words, int start, String[] phrase) {
-    if (start + phrase.length > words.length) {
+  private static boolean matchesAt(TextUnit unit, int start, String[] phrase) {
+    if (start + phrase.length > unit.keyWordCount()) {
       return false;
     }
-    for (int k = 0; k < phrase.length; k++) {
+    for (int k = 1; k < phrase.length; k++) {
       String p = phrase[k];
-      String w = words[start + k];
-      if (p.endsWith("*") ? !w.startsWith(p.substring(0, p.length() - 1)) : !p.equals(w)) {
+      boolean matches =
+          p.endsWith("*")
+              ? unit.keyWordStartsWith(start + k, p.substring(0, p.length() - 1))
+              : unit.keyWordIs(start + k, p);
+      if (!matches) {
         return false;
       }
     }

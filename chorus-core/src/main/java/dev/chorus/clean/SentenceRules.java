@@ -85,6 +85,7 @@ final class SentenceRules {
     // A sentence that starts with a preposition ("On March 28.") is a piece of a real sentence
     // that the splitter cut off, not a time stamp.
     if (enabled.contains(CleaningRule.DATELINE)
+        && n <= NoiseTests.MAX_DATELINE_WORDS // dateline's own cap, checked before the key words
         && !PREPOSITIONS.contains(unit.firstKeyWord())
         && (detail = NoiseTests.dateline(unit)) != null) {
       return finding(CleaningRule.DATELINE, detail);

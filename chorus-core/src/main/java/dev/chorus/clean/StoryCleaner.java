@@ -104,12 +104,16 @@ public final class StoryCleaner {
       String text = article.text();
       List<Finding> lines = LineRules.find(text, article.title(), article.outlet(), rules);
       List<Finding> inline = InlineRules.find(text, keptLines(text, lines), rules);
-      char[] copy = text.toCharArray();
-      for (Finding f : lines) {
-        blank(copy, f.span(), false);
-      }
-      for (Finding f : inline) {
-        blank(copy, f.span(), true);
+      String maskedText = text; // nothing to blank, the usual case: no copy
+      if (!lines.isEmpty() || !inline.isEmpty()) {
+        char[] copy = text.toCharArray();
+        for (Finding f : lines) {
+          blank(copy, f.span(), false);
+        }
+        for (Finding f : inline) {
+          blank(copy, f.span(), true);
+        }
+        maskedText = new String(copy);
       }
       List<Finding> all = new ArrayList<>(lines);
       all.addAll(inline);
@@ -120,7 +124,7 @@ public final class StoryCleaner {
       droppedByDocument.add(documentDropped);
       inlineFindings.add(inline);
       masked.add(new Article(article.id(), article.outlet(), article.url(), title,
-          article.published(), new String(copy)));
+          article.published(), maskedText));
       titled.add(title == null && article.title() != null
           ? new Article(article.id(), article.outlet(), article.url(), null, article.published(),
               text)

@@ -51,15 +51,71 @@ final class TextFeatures {
   static final Pattern DATE_OR_TIME =
       Pattern.compile("(?i)(?<![\\w])(?:" + DATE + "|" + TIME + "|" + WEEKDAY + ")(?![\\w])");
 
-  /** Whitespace-separated tokens. */
+  /**
+   * Whitespace-separated tokens: exactly {@code text.strip().split("\\s+")} (an empty array for a
+   * blank text), without the regex, which made this the cleaner's hottest line. {@code strip}
+   * trims {@link Character#isWhitespace} characters; {@code \s} is {@code [ \t\n\x0B\f\r]}.
+   */
   static String[] words(String text) {
-    String stripped = text.strip();
-    return stripped.isEmpty() ? new String[0] : stripped.split("\\s+");
+    int end = text.length();
+    int start = 0;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    String[] words = new String[countRuns(text, start, end)];
+    int n = 0;
+    int i = start;
+    while (i < end) {
+      while (i < end && isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      int wordStart = i;
+      while (i < end && !isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > wordStart) {
+        words[n++] = text.substring(wordStart, i);
+      }
+    }
+    return words;
   }
 
-  /** Number of whitespace-separated tokens. */
+  /** Number of whitespace-separated tokens: {@code words(text).length}. */
   static int wordCount(String text) {
-    return words(text).length;
+    int end = text.length();
+    int start = 0;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return countRuns(text, start, end);
+  }
+
+  /** Runs of characters other than {@link #isRegexSpace} in {@code [start, end)}. */
+  private static int countRuns(String text, int start, int end) {
+    int runs = 0;
+    boolean inRun = false;
+    for (int i = start; i < end; i++) {
+      boolean space = isRegexSpace(text.charAt(i));
+      if (!space && !inRun) {
+        runs++;
+      }
+      inRun = !space;
+    }
+    return runs;
+  }
+
+  /**
+   * The regex class {@code \s} (without UNICODE_CHARACTER_CLASS): space and {@code \t} to {@code
+   * \r}.
+   */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /**
@@ -68,6 +124,10 @@ final class TextFeatures {
    * and punctuation. Plain string tests, no regex: this runs on every word of every short unit.
    */
   static boolean isLinkLike(String token) {
+    if (!hasLinkCharacter(token)) {
+      // Every branch below needs one of them: most words are rejected here, allocation-free.
+      return false;
+    }
     int start = 0;
     int end = token.length();
     while (start < end && "([\"'“‘".indexOf(token.charAt(start)) >= 0) {
@@ -99,6 +159,17 @@ final class TextFeatures {
     return dot > 0 && DOMAINS.contains(host.substring(dot + 1));
   }
 
+  /** Whether {@code token} holds one of {@code @ # . /}. */
+  private static boolean hasLinkCharacter(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '@' || c == '#' || c == '.' || c == '/') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether every character from {@code from} on is a letter, digit or underscore. */
   private static boolean isWordRun(String text, int from) {
     for (int i = from; i < text.length(); i++) {
@@ -110,11 +181,33 @@ final class TextFeatures {
     return true;
   }
 
-  /** Number of link-like tokens (see {@link #isLinkLike}). */
-  static int linkCount(String[] words) {
+  /**
+   * Number of {@link #words} of {@code text} that are {@link #isLinkLike link-like}, without making
+   * a string of each word that has no link character.
+   */
+  static int linkCount(String text) {
+    int end = text.length();
+    int start = 0;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
     int links = 0;
-    for (String w : words) {
-      if (isLinkLike(w)) {
+    int i = start;
+    while (i < end) {
+      while (i < end && isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      int wordStart = i;
+      boolean linkCharacter = false;
+      while (i < end && !isRegexSpace(text.charAt(i))) {
+        char c = text.charAt(i);
+        linkCharacter |= c == '@' || c == '#' || c == '.' || c == '/';
+        i++;
+      }
+      if (linkCharacter && isLinkLike(text.substring(wordStart, i))) {
         links++;
       }
     }
@@ -153,7 +246,7 @@ final class TextFeatures {
     String lower = text.toLowerCase(Locale.ROOT);
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         key.append(c);
         space = false;
       } else if (!space) {
@@ -165,6 +258,51 @@ final class TextFeatures {
       key.append(' ');
     }
     return key.toString();
+  }
+
+  /**
+   * The words of {@link #key}: its lowercase letter-and-digit runs, in order; empty when there is
+   * none. The same as {@code key(text).strip().split(" ")}, without building the key.
+   */
+  static String[] keyWords(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    int runs = 0;
+    boolean inRun = false;
+    for (int i = 0; i < n; i++) {
+      boolean letter = isLetterOrDigit(lower.charAt(i));
+      if (letter && !inRun) {
+        runs++;
+      }
+      inRun = letter;
+    }
+    String[] words = new String[runs];
+    int w = 0;
+    int i = 0;
+    while (w < runs) {
+      while (!isLetterOrDigit(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && isLetterOrDigit(lower.charAt(i))) {
+        i++;
+      }
+      words[w++] = lower.substring(start, i);
+    }
+    return words;
+  }
+
+  /** {@code text.toLowerCase(Locale.ROOT)}: the lowercasing of {@link #key}. */
+  static String lowerCase(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with the ASCII answer computed inline. */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /** Whether a token starts with an uppercase letter or a digit (title case, numbers). */

@@ -74,7 +74,12 @@ public record Budget(Unit unit, int limit, boolean truncate) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+      char c = text.charAt(i);
+      // Character.isWhitespace, with the ASCII answer inline: this runs on every character.
+      boolean space =
+          c < 0x80
+              ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
+              : Character.isWhitespace(c);
       if (!space && !inWord) {
         words++;
       }
@@ -83,9 +88,46 @@ public record Budget(Unit unit, int limit, boolean truncate) {
     return words;
   }
 
-  /** Trims and folds every whitespace run, line breaks included, to one space. */
+  /**
+   * Trims and folds every whitespace run, line breaks included, to one space: exactly {@code
+   * text.strip().replaceAll("\\s+", " ")}, where {@code strip} trims {@link
+   * Character#isWhitespace} characters and {@code \s} is {@code [ \t\n\x0B\f\r]}. Without
+   * the regex (issue #5): it runs on every summary sentence written, and most need no change.
+   */
   public static String normalizeSpace(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    String stripped = text.strip();
+    int n = stripped.length();
+    int i = 0;
+    // Find the first place that changes: a whitespace character other than a lone space.
+    while (i < n) {
+      char c = stripped.charAt(i);
+      if (isRegexSpace(c) && (c != ' ' || isRegexSpace(stripped.charAt(i + 1)))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return stripped;
+    }
+    StringBuilder out = new StringBuilder(n).append(stripped, 0, i);
+    while (i < n) {
+      char c = stripped.charAt(i);
+      if (isRegexSpace(c)) {
+        out.append(' ');
+        while (i < n && isRegexSpace(stripped.charAt(i))) {
+          i++;
+        }
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The regex class {@code \s}: space and {@code \t} to {@code \r}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -39,14 +40,39 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * verbs ("said") and number words are content words here. It lives in the resource {@code
  * dev/chorus/text/english-stopwords.txt}.
  *
- * <p>Time is linear in the text length. Thread-safe: the Lucene {@link Analyzer} keeps one token
- * stream chain per thread (its default reuse strategy), and this class holds no other state.
+ * <p><b>Speed.</b> Every filter after the tokenizer, and the letter-or-digit test, looks at one
+ * token alone (its characters, and the keyword flag that {@link AcronymFilter} sets on that same
+ * token), so the term of a token is a function of the token. Each thread therefore keeps a cache
+ * from raw token to term (or to "dropped"); only a token not seen before goes through the filters,
+ * as a one-token stream ({@link KeywordTokenizer}) through the same filter chain. Most tokens of a
+ * news story repeat, so most cost one hash lookup instead of five filters. The cache holds at most
+ * {@value #MAX_CACHED_TOKENS} tokens per thread and is emptied when full; it changes no result.
+ *
+ * <p>Time is linear in the text length. Thread-safe: each Lucene {@link Analyzer} keeps one token
+ * stream chain per thread (its default reuse strategy), the token cache is per thread, and this
+ * class holds no other state.
  */
 public final class LuceneTermAnalyzer implements TermAnalyzer {
 
   private static final String STOPWORDS_RESOURCE = "english-stopwords.txt";
 
-  private final Analyzer analyzer;
+  /** Most raw tokens a thread's cache holds before it is emptied (a few MiB). */
+  static final int MAX_CACHED_TOKENS = 1 << 17;
+
+  /**
+   * The cached term of a token that the chain drops, told apart by identity: comparing references
+   * does not load the term string from memory, which {@code isEmpty()} would, once per token.
+   */
+  @SuppressWarnings("StringOperationCanBeSimplified") // a distinct instance, never interned
+  private static final String DROPPED = new String("");
+
+  /** The tokenizer alone: raw tokens. */
+  private final Analyzer tokenizer;
+
+  /** One raw token in, its term (or nothing) out: the filters after the tokenizer. */
+  private final Analyzer filters;
+
+  private final ThreadLocal<TokenTermCache> termCaches;
 
   /** English: Chorus's stopword list and Porter stemming. */
   public LuceneTermAnalyzer() {
@@ -61,13 +87,29 @@ public final class LuceneTermAnalyzer implements TermAnalyzer {
    * @param stem whether to apply the Porter stemmer after stopword removal
    */
   public LuceneTermAnalyzer(CharArraySet stopwords, boolean stem) {
+    this(stopwords, stem, MAX_CACHED_TOKENS);
+  }
+
+  /** As {@link #LuceneTermAnalyzer(CharArraySet, boolean)}, with a smaller cache for tests. */
+  LuceneTermAnalyzer(CharArraySet stopwords, boolean stem, int maxCachedTokens) {
     Objects.requireNonNull(stopwords, "stopwords");
+    if (maxCachedTokens < 1) {
+      throw new IllegalArgumentException("maxCachedTokens must be >= 1, was " + maxCachedTokens);
+    }
+    this.termCaches = ThreadLocal.withInitial(() -> new TokenTermCache(maxCachedTokens));
     CharArraySet stops = CharArraySet.unmodifiableSet(CharArraySet.copy(stopwords));
-    this.analyzer =
+    this.tokenizer =
         new Analyzer() {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
-            StandardTokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(new StandardTokenizer());
+          }
+        };
+    this.filters =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            KeywordTokenizer source = new KeywordTokenizer();
             TokenStream stream = new EnglishPossessiveFilter(source);
             stream = new AcronymFilter(stream);
             stream = new LowerCaseFilter(stream);
@@ -92,13 +134,20 @@ public final class LuceneTermAnalyzer implements TermAnalyzer {
   @Override
   public List<String> terms(String text) {
     Objects.requireNonNull(text, "text");
+    TokenTermCache cache = termCaches.get();
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+    try (TokenStream stream = tokenizer.tokenStream("", text)) {
+      CharTermAttribute token = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (hasLetterOrDigit(term)) {
-          terms.add(term.toString());
+        String term = cache.get(token.buffer(), token.length());
+        if (term == null) {
+          String raw = token.toString();
+          term = term(raw);
+          cache.put(raw, term);
+        }
+        if (term != DROPPED) {
+          terms.add(term);
         }
       }
       stream.end();
@@ -107,6 +156,26 @@ public final class LuceneTermAnalyzer implements TermAnalyzer {
       throw new UncheckedIOException("analyzing in-memory text failed", e);
     }
     return List.copyOf(terms);
+  }
+
+  /**
+   * The term of one raw token: the filter chain's output, or {@link #DROPPED} when the filters
+   * remove it or it has no letter or digit.
+   */
+  private String term(String rawToken) throws IOException {
+    String term = DROPPED;
+    try (TokenStream stream = filters.tokenStream("", rawToken)) {
+      CharTermAttribute attribute = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      // KeywordTokenizer makes exactly one token of its input; the filters keep or drop it.
+      while (stream.incrementToken()) {
+        if (hasLetterOrDigit(attribute)) {
+          term = attribute.toString();
+        }
+      }
+      stream.end();
+    }
+    return term;
   }
 
   /**

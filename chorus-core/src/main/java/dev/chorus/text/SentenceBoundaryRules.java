@@ -342,28 +342,41 @@ final class SentenceBoundaryRules {
     int words = 0;
     int innerCapitals = 0;
     char previous = ' ';
+    boolean previousSpace = true; // isSpace(previous), kept rather than recomputed
     char lastMark = '.';
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isSpace(c)) {
         previous = c;
+        previousSpace = true;
         continue;
       }
-      if (isSpace(previous)) {
+      if (previousSpace) {
         words++;
       }
-      if (Character.isUpperCase(c)) {
+      if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
         boolean wordStart = !Character.isLetterOrDigit(previous);
         if (!wordStart || ".!?:".indexOf(lastMark) < 0) {
           innerCapitals++;
         }
       }
-      if (OPENERS.indexOf(c) < 0 && CLOSERS.indexOf(c) < 0) {
+      if (!isQuoteOrBracket(c)) {
         lastMark = c;
       }
       previous = c;
+      previousSpace = false;
     }
     return words >= CASE_FOLD_MIN_WORDS && innerCapitals * 100 < words;
+  }
+
+  /** Whether {@code c} is in {@link #OPENERS} or {@link #CLOSERS}, without scanning them. */
+  static boolean isQuoteOrBracket(char c) {
+    switch (c) {
+      case '"', '\'', '`', '‘', '“', '«', '(', '[', '{', '”', '’', '»', ')', ']', '}':
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static final Set<String> REPORTING_VERBS =
@@ -484,6 +497,10 @@ final class SentenceBoundaryRules {
 
   /** Whitespace, including no-break spaces, which {@link Character#isWhitespace} excludes. */
   static boolean isSpace(char c) {
+    if (c < 0x80) {
+      // The ASCII answer of the two tests below, inline: this runs on every character.
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

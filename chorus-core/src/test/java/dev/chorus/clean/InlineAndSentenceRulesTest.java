@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chorus.model.Span;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,96 @@ class InlineAndSentenceRulesTest {
   private static CleaningRule sentence(String text) {
     Finding f = SentenceRules.classify(text, null, null, ALL);
     return f == null ? null : f.rule();
+  }
+
+  // #5: some rules run their pattern only where a match may start; the matches must be those of
+  // Matcher.find over the same region.
+  @Test
+  void filtered_search_finds_what_find_finds() {
+    String[] pieces = {"getty images", "GETTY IMAGES", "Getty Images", "getty", "images", " ",
+        "  ", "/", " / ", "john", "x", "doe", ".", "'", "’", "-", "(", ")", ",", "\n", "ımages",
+        "afp", "getty imagesx", "xgetty images", "images/", "_", "é", "( ", " )", "ap", "photo",
+        "photos", "credit", "the", "washington post", "staff", "reuters", "( ap photo ",
+        "illustration", "file", "nih/ncrr", "( jane doe / the washington post )",
+        "( toni sandys/staff", "( photo: reuters )", "(ap photo/evan vucci)", "Image copyright",
+        "image caption", "Media caption", "enlarge this image", "toggle caption", "hide caption",
+        "text size - + reset", "listen to article 2:30", "listen to this article", "share this",
+        "share this story twitter print", "sign up for more newsletters here", " story",
+        "media playback is unsupported on your device", "continue reading the main story",
+        "story continues below", "Article continues below", "continue reading below",
+        "— mike (@mcfaul) january 7, 2022", "-- x (@y) 1/8/2022", "pic.twitter.com/abc —",
+        "https://t.co/xyz", "http://pic.twitter.com/q", "t.co/", "image copyright getty images",
+        "IMAGE COPYRIGHT reuters"};
+    List<InlineRules.Rule> filtered =
+        InlineRules.RULES.stream().filter(r -> r.starts() != null).toList();
+    assertThat(filtered).hasSize(10);
+    int[] matches = new int[filtered.size()];
+    Random random = new Random(13);
+    for (int i = 0; i < 40_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      int from = t.isEmpty() ? 0 : random.nextInt(t.length() + 1);
+      int to = from + random.nextInt(t.length() - from + 1);
+      for (int r = 0; r < filtered.size(); r++) {
+        InlineRules.Rule rule = filtered.get(r);
+        java.util.regex.Matcher expected = rule.pattern().matcher(t).region(from, to);
+        expected.useTransparentBounds(true);
+        java.util.regex.Matcher actual = rule.pattern().matcher(t).region(from, to);
+        actual.useTransparentBounds(true);
+        int next = from;
+        while (true) {
+          boolean found = expected.find();
+          boolean filteredFound = InlineRules.findFiltered(actual, t, rule.starts(), next, to);
+          assertThat(filteredFound)
+              .as("seed 13, text #%d '%s' [%d, %d) %s", i, t, from, to, rule.detail())
+              .isEqualTo(found);
+          if (!found) {
+            break;
+          }
+          assertThat(new int[] {actual.start(), actual.end()})
+              .as("seed 13, text #%d '%s' %s", i, t, rule.detail())
+              .containsExactly(expected.start(), expected.end());
+          next = actual.end();
+          matches[r]++;
+        }
+      }
+    }
+    // The random texts must exercise every rule, or the comparison proves nothing.
+    assertThat(matches).as("matches per rule").doesNotContain(0);
+  }
+
+  // #5: one pass over the text finds the same rules as String.contains per trigger.
+  @Test
+  void triggers_found_in_one_pass_are_those_contains_finds() {
+    List<String> pieces = new java.util.ArrayList<>(List.of("a", "x", " ", "(", "/", "é", "İ",
+        "t", "c", "\n", "photo", "imag", "getty", "images", "( @", "(@"));
+    for (InlineRules.Rule rule : InlineRules.RULES) {
+      for (String trigger : rule.triggers()) {
+        pieces.add(trigger);
+        pieces.add(trigger.substring(0, trigger.length() - 1));
+        pieces.add(trigger.toUpperCase(Locale.ROOT));
+      }
+    }
+    Random random = new Random(5);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(6); k > 0; k--) {
+        text.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      String lower = text.toString().toLowerCase(Locale.ROOT);
+      long expected = 0;
+      for (int r = 0; r < InlineRules.RULES.size(); r++) {
+        if (InlineRules.RULES.get(r).triggers().stream().anyMatch(lower::contains)) {
+          expected |= 1L << r;
+        }
+      }
+      assertThat(InlineRules.triggered(lower)).as("seed 5, text #%d '%s'", i, lower)
+          .isEqualTo(expected);
+    }
+    assertThat(InlineRules.triggered("")).isZero();
   }
 
   @Test

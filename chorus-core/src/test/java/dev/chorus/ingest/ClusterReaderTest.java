@@ -370,4 +370,50 @@ class ClusterReaderTest {
       assertThat(first.story().articles().get(0).text()).startsWith("Cambodian leader Hun Sen");
     }
   }
+
+  // #5: pinned while trying a byte-level fast path for ASCII lines (dropped: too little gain):
+  // an escaped line and the same line in raw UTF-8 read alike, and errors keep their messages.
+  @Test
+  void ascii_lines_read_as_the_same_lines_in_utf8() throws IOException {
+    String escaped = "{\"id\": \"a\", \"documents\": [{\"id\": \"d\", \"title\": \"Caf\\u00e9\","
+        + " \"text\": \"Z\\u00fcrich \\u2014 \\ud83d\\ude00 talks.\"}], \"summaries\": [\"s\"]}";
+    String raw = "{\"id\": \"b\", \"documents\": [{\"id\": \"d\", \"title\": \"Café\","
+        + " \"text\": \"Zürich — 😀 talks.\"}], \"summaries\": [\"s\"]}";
+    List<IngestResult<ClusterRecord>> results =
+        readAll(write("mixed.jsonl", escaped + "\n \t\r\n" + raw + "\n"));
+    assertThat(results).hasSize(2);
+    Article fromAscii = ((Ingested<ClusterRecord>) results.get(0)).value().story().articles()
+        .get(0);
+    Article fromUtf8 = ((Ingested<ClusterRecord>) results.get(1)).value().story().articles()
+        .get(0);
+    assertThat(fromAscii).isEqualTo(fromUtf8);
+    assertThat(fromAscii.text()).isEqualTo("Zürich — 😀 talks.");
+  }
+
+  @Test
+  void ascii_lines_with_errors_get_the_general_messages() throws IOException {
+    // The messages the reader gives (and gave before issue #5's changes).
+    List<List<String>> cases =
+        List.of(
+            List.of("{\"id\": \"a\", \"id\": \"b\", \"documents\": []}",
+                "invalid JSON: Duplicate field 'id' (at line 1, column 17)"),
+            List.of("{\"id\": \"a\", \"documents\": [{\"id\": \"d\", \"text\": \"x\"}]} trailing",
+                "invalid JSON: Unrecognized token 'trailing': was expecting (JSON String, Number,"
+                    + " Array, Object or token 'null', 'true' or 'false') (at line 1, column 54)"),
+            List.of("[1, 2]", "expected a JSON object, found an array"),
+            List.of("{\"id\": \"a\", \"documents\": [{\"id\": \"d\", \"text\": \"x\"}",
+                "invalid JSON: Unexpected end-of-input: expected close marker for Array (start"
+                    + " marker at [line: 1, column: 26]) (at line 1, column 51)"),
+            List.of("{\"id\": \"a\u0000\", \"documents\": []}",
+                "invalid JSON: Illegal unquoted character ((CTRL-CHAR, code 0)): has to be"
+                    + " escaped using backslash to be included in string value (at line 1, column"
+                    + " 10)"),
+            List.of("{\"id\": \"a\", \"documents\": [{\"id\": \"d\", \"text\": 5}]}",
+                "documents[0] ('d'): field 'text' must be a string, was a number 5"));
+    for (List<String> c : cases) {
+      List<IngestResult<ClusterRecord>> results = readAll(write("bad.jsonl", c.get(0) + "\n"));
+      assertThat(results).as(c.get(0)).hasSize(1);
+      assertThat(((Rejected<ClusterRecord>) results.get(0)).reason()).isEqualTo(c.get(1));
+    }
+  }
 }

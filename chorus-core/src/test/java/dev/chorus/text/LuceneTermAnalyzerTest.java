@@ -2,13 +2,27 @@ package dev.chorus.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.junit.jupiter.api.Test;
 
 class LuceneTermAnalyzerTest {
@@ -96,5 +110,79 @@ class LuceneTermAnalyzerTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  // #5: terms are cached per raw token; they must equal what the whole chain gives in one stream.
+  @Test
+  void cached_terms_equal_the_uncached_chain() throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (var files = Files.list(Path.of("../examples/harbor-bridge-closure"))) {
+      for (Path file : files.sorted().toList()) {
+        texts.addAll(List.of(Files.readString(file).split("\n")));
+      }
+    }
+    texts.add("U.S. us US u.s. p.m. Russia's Ukraine’s ’s 's 🚀 — 8.2 6,000 deployments Zürich");
+    Random random = new Random(11);
+    String[] pieces = {"U.S.", "us", "US", "the", "Russia's", "’s", "a.b.c", "don't", "I.B.M",
+        "e-mail", "8.2", "Gdańsk", "ﬁnance", "İstanbul", "ΣΟΦΙΑ", "😀", "x_y", "--", "can't",
+        "deployments", "running", "A.", "''", "\u00a0"};
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = random.nextInt(12); w > 0; w--) {
+        text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      texts.add(text.toString());
+    }
+    CharArraySet stopwords = LuceneTermAnalyzer.englishStopwords();
+    for (boolean stem : new boolean[] {true, false}) {
+      Analyzer reference = referenceChain(stopwords, stem);
+      LuceneTermAnalyzer cached = new LuceneTermAnalyzer(stopwords, stem);
+      LuceneTermAnalyzer tinyCache = new LuceneTermAnalyzer(stopwords, stem, 3);
+      for (String text : texts) {
+        List<String> expected = referenceTerms(reference, text);
+        assertThat(cached.terms(text)).as("stem %s: '%s'", stem, text).isEqualTo(expected);
+        assertThat(tinyCache.terms(text)).as("stem %s: '%s'", stem, text).isEqualTo(expected);
+      }
+    }
+  }
+
+  /** The chain as one stream, the way terms were computed before the cache. */
+  private static Analyzer referenceChain(CharArraySet stopwords, boolean stem) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = new AcronymFilter(new EnglishPossessiveFilter(source));
+        stream = new LowerCaseFilter(stream);
+        stream =
+            new StopFilter(stream, stopwords) {
+              private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+              @Override
+              protected boolean accept() {
+                return keyword.isKeyword() || super.accept();
+              }
+            };
+        if (stem) {
+          stream = new PorterStemFilter(stream);
+        }
+        return new TokenStreamComponents(source, stream);
+      }
+    };
+  }
+
+  private static List<String> referenceTerms(Analyzer analyzer, String text) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (term.chars().anyMatch(Character::isLetterOrDigit)) {
+          terms.add(term.toString());
+        }
+      }
+      stream.end();
+    }
+    return terms;
   }
 }

@@ -21,6 +21,25 @@ class SentenceBoundaryRulesTest {
   }
 
   @Test
+  void space_is_whitespace_or_a_space_character_for_every_char() {
+    // #5: isSpace answers ASCII inline; it must agree with the two Character tests everywhere.
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(SentenceBoundaryRules.isSpace(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+  }
+
+  @Test
+  void quotes_and_brackets_are_the_openers_and_closers() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(SentenceBoundaryRules.isQuoteOrBracket(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo("\"'`‘“«([{".indexOf(c) >= 0 || "”’»)]}".indexOf(c) >= 0);
+    }
+  }
+
+  @Test
   void recognises_initials() {
     assertThat(SentenceBoundaryRules.isInitial("J.")).isTrue();
     assertThat(SentenceBoundaryRules.isInitial("Ł.")).isTrue();
