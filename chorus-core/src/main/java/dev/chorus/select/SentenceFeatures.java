@@ -290,13 +290,12 @@ public final class SentenceFeatures {
       order[k] = k;
     }
     Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+    int first = 0; // where the run of values equal to the current one starts in sorted order
     for (int r = 0; r < n; r++) {
-      int k = order[r];
-      int first = r;
-      while (first > 0 && values[order[first - 1]] == values[k]) {
-        first--;
+      if (r > 0 && values[order[r - 1]] != values[order[r]]) {
+        first = r;
       }
-      ranks[k] = (double) first / (n - 1);
+      ranks[order[r]] = (double) first / (n - 1);
     }
     return ranks;
   }
