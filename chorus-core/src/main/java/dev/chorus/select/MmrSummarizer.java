@@ -97,32 +97,7 @@ public final class MmrSummarizer implements Summarizer {
       }
     }
 
-    double[] redundancy = new double[candidates.length];
-    double[] scratch = new double[index.vocabularySize()];
-    selection.greedy(
-        alive -> {
-          int best = -1;
-          double bestValue = Double.NEGATIVE_INFINITY;
-          for (int k = 0; k < candidates.length; k++) {
-            double value = lambda * relevance[k] - (1 - lambda) * redundancy[k];
-            if (alive[k] && value > bestValue) {
-              best = k;
-              bestValue = value;
-            }
-          }
-          return best;
-        },
-        added -> {
-          int s = candidates[added];
-          index.addTo(scratch, s, 1.0);
-          for (int k = 0; k < candidates.length; k++) {
-            redundancy[k] = Math.max(redundancy[k], index.dot(candidates[k], scratch));
-          }
-          // Clear only what was set, so the scratch vector costs O(t) per selection.
-          for (int t : index.termIds(s)) {
-            scratch[t] = 0.0;
-          }
-        });
+    selection.maximalMarginalRelevance(relevance, lambda, 1 - lambda);
     // Plain MMR keeps the paper's selection order; with the lead bonus (a method for readers, not
     // a reproduction) the summary is in reading order.
     return leadWeight == 0 ? selection.build(name()) : selection.buildInReadingOrder(name());

@@ -66,31 +66,7 @@ public final class RankedSummarizer implements Summarizer {
       probability[k] = 1.0 / (1.0 + Math.exp(-ranker.score(features.rows()[k])));
     }
 
-    double[] redundant = new double[candidates.length];
-    double[] scratch = new double[index.vocabularySize()];
-    selection.greedy(
-        alive -> {
-          int best = -1;
-          double bestValue = Double.NEGATIVE_INFINITY;
-          for (int k = 0; k < candidates.length; k++) {
-            double value = probability[k] - redundancy * redundant[k];
-            if (alive[k] && value > bestValue) {
-              best = k;
-              bestValue = value;
-            }
-          }
-          return best;
-        },
-        added -> {
-          int s = candidates[added];
-          index.addTo(scratch, s, 1.0);
-          for (int k = 0; k < candidates.length; k++) {
-            redundant[k] = Math.max(redundant[k], index.dot(candidates[k], scratch));
-          }
-          for (int t : index.termIds(s)) {
-            scratch[t] = 0.0;
-          }
-        });
+    selection.maximalMarginalRelevance(probability, 1.0, redundancy);
     return selection.buildInReadingOrder(name());
   }
 }

@@ -66,6 +66,44 @@ final class Selection {
     }
   }
 
+  /**
+   * The greedy of MMR (Carbonell and Goldstein 1998): repeatedly offers the live candidate
+   * maximizing {@code relevanceWeight * relevance[k] - redundancyWeight * redundancy[k]}, where
+   * redundancy is the largest TF-IDF cosine with a sentence added so far. O(T) per added sentence,
+   * T the candidates' term occurrences: no similarity matrix.
+   *
+   * @param relevance one value per candidate, aligned with {@link #candidates}
+   */
+  void maximalMarginalRelevance(
+      double[] relevance, double relevanceWeight, double redundancyWeight) {
+    double[] redundancy = new double[candidates.length];
+    double[] scratch = new double[index.vocabularySize()];
+    greedy(
+        alive -> {
+          int best = -1;
+          double bestValue = Double.NEGATIVE_INFINITY;
+          for (int k = 0; k < candidates.length; k++) {
+            double value = relevanceWeight * relevance[k] - redundancyWeight * redundancy[k];
+            if (alive[k] && value > bestValue) {
+              best = k;
+              bestValue = value;
+            }
+          }
+          return best;
+        },
+        added -> {
+          int s = candidates[added];
+          index.addTo(scratch, s, 1.0);
+          for (int k = 0; k < candidates.length; k++) {
+            redundancy[k] = Math.max(redundancy[k], index.dot(candidates[k], scratch));
+          }
+          // Clear only what was set, so the scratch vector costs O(t) per selection.
+          for (int t : index.termIds(s)) {
+            scratch[t] = 0.0;
+          }
+        });
+  }
+
   Summary build(String method) {
     return builder.build(method);
   }
