@@ -198,20 +198,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(clusters)) {
       throw new IllegalArgumentException("cluster file not found: " + clusters);
     }
-    EvalPreset chosen;
-    if (preset != null) {
-      chosen = EvalPreset.byName(preset);
-    } else {
-      Optional<EvalPreset> inferred = EvalPreset.inferFrom(clusters);
-      if (inferred.isEmpty()) {
-        throw new IllegalArgumentException(
-            "cannot tell the preset from the file name "
-                + clusters.getFileName()
-                + "; give --preset "
-                + EvalPreset.names().replace(", ", "|"));
-      }
-      chosen = inferred.get();
-    }
+    EvalPreset chosen = preset(preset, clusters);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (workers < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, was " + workers);
@@ -229,6 +216,25 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Budget budget = budgetOptions.budget(chosen.budget().limit());
     return new Setup(methods, chosen, budget, workers, resources);
+  }
+
+  /**
+   * The preset named by {@code --preset}, else the one the cluster file's name implies.
+   *
+   * @throws IllegalArgumentException for an unknown name, or a file name that implies none
+   */
+  static EvalPreset preset(String name, Path clusters) {
+    if (name != null) {
+      return EvalPreset.byName(name);
+    }
+    Optional<EvalPreset> inferred = EvalPreset.inferFrom(clusters);
+    return inferred.orElseThrow(
+        () ->
+            new IllegalArgumentException(
+                "cannot tell the preset from the file name "
+                    + clusters.getFileName()
+                    + "; give --preset "
+                    + EvalPreset.names().replace(", ", "|")));
   }
 
   /** Whether a line can be evaluated; reports and counts it when not. */

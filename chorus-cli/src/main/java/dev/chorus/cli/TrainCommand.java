@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -112,7 +111,7 @@ public final class TrainCommand implements Callable<Integer> {
       if (workers < 1) {
         throw new IllegalArgumentException("--threads must be >= 1, was " + workers);
       }
-      chosen = preset(clusters);
+      chosen = EvalCommand.preset(preset, clusters);
       resources = RougeResources.load(
           rougeData != null ? rougeData : RougeResources.defaultDirectory());
     } catch (IllegalArgumentException | IOException e) {
@@ -191,19 +190,5 @@ public final class TrainCommand implements Callable<Integer> {
         (System.nanoTime() - startNanos) / 1e9);
     err.flush();
     return skipped.get() == 0 ? ChorusCommand.OK : ChorusCommand.BAD_INPUT;
-  }
-
-  private EvalPreset preset(Path file) {
-    if (preset != null) {
-      return EvalPreset.byName(preset);
-    }
-    Optional<EvalPreset> inferred = EvalPreset.inferFrom(file);
-    return inferred.orElseThrow(
-        () ->
-            new IllegalArgumentException(
-                "cannot tell the preset from the file name "
-                    + file.getFileName()
-                    + "; give --preset "
-                    + EvalPreset.names().replace(", ", "|")));
   }
 }

@@ -118,14 +118,11 @@ public final class SentenceFeatures {
   static Matrix of(StoryIndex index, NearDuplicateIndex duplicates, int[] candidates) {
     AnalyzedStory story = index.story();
     List<AnalyzedSentence> sentences = story.sentences();
-    int documents = 0;
-    for (AnalyzedSentence s : sentences) {
-      documents = Math.max(documents, s.documentIndex() + 1);
-    }
+    int documents = story.documentCount();
+    int[] rankInArticle = Candidates.rankInArticle(story, candidates);
     int[] candidatesInArticle = new int[documents];
-    int[] rankInArticle = new int[candidates.length];
-    for (int k = 0; k < candidates.length; k++) {
-      rankInArticle[k] = candidatesInArticle[sentences.get(candidates[k]).documentIndex()]++;
+    for (int c : candidates) {
+      candidatesInArticle[sentences.get(c).documentIndex()]++;
     }
     int articlesPresent = 0;
     boolean[] present = new boolean[documents];
@@ -160,7 +157,7 @@ public final class SentenceFeatures {
 
     Support support = new Support(index);
     boolean[] wire = new boolean[documents];
-    for (int d = 0; d < documents && d < story.story().articles().size(); d++) {
+    for (int d = 0; d < documents; d++) {
       String text = story.story().articles().get(d).text();
       wire[d] = WIRE_DATELINE.matcher(text.substring(0, Math.min(text.length(), 300))).find();
     }
@@ -392,10 +389,6 @@ public final class SentenceFeatures {
       termArticles = new int[index.vocabularySize()];
       int[] lastArticle = new int[index.vocabularySize()];
       Arrays.fill(lastArticle, -1);
-      Map<String, Integer> ids = new HashMap<>();
-      for (int t = 0; t < index.vocabularySize(); t++) {
-        ids.put(index.term(t), t);
-      }
       Map<Long, Integer> pairLastArticle = new HashMap<>();
       pairs = new int[n][];
       for (int i = 0; i < n; i++) {
@@ -406,11 +399,11 @@ public final class SentenceFeatures {
             termArticles[t]++;
           }
         }
-        List<String> terms = index.sentence(i).terms();
-        int[] row = new int[Math.max(0, terms.size() - 1) * 2];
-        for (int k = 0; k + 1 < terms.size(); k++) {
-          int a = ids.get(terms.get(k));
-          int b = ids.get(terms.get(k + 1));
+        int[] terms = index.termSequence(i);
+        int[] row = new int[Math.max(0, terms.length - 1) * 2];
+        for (int k = 0; k + 1 < terms.length; k++) {
+          int a = terms[k];
+          int b = terms[k + 1];
           row[2 * k] = a;
           row[2 * k + 1] = b;
           long key = ((long) a << 32) | b;

@@ -29,6 +29,7 @@ final class StoryIndex {
   private final AnalyzedStory story;
   private final String[] vocabulary;
   private final int[][] termIds;
+  private final int[][] termSequences;
   private final int[][] termCounts;
   private final int[] termTotals;
   private final double[][] weights;
@@ -42,6 +43,7 @@ final class StoryIndex {
     int n = sentences.size();
     Map<String, Integer> ids = new HashMap<>();
     termIds = new int[n][];
+    termSequences = new int[n][];
     termCounts = new int[n][];
     termTotals = new int[n];
     for (int i = 0; i < n; i++) {
@@ -56,6 +58,7 @@ final class StoryIndex {
         occurrences[k] = id;
       }
       termTotals[i] = occurrences.length;
+      termSequences[i] = occurrences.clone();
       Arrays.sort(occurrences);
       int distinct = 0;
       for (int k = 0; k < occurrences.length; k++) {
@@ -143,6 +146,11 @@ final class StoryIndex {
   /** Distinct term ids of sentence {@code i}, ascending. */
   int[] termIds(int i) {
     return termIds[i];
+  }
+
+  /** Term ids of sentence {@code i} in text order, repeats kept (its terms, interned). */
+  int[] termSequence(int i) {
+    return termSequences[i];
   }
 
   /** Occurrence counts aligned with {@link #termIds(int)}. */
