@@ -31,6 +31,13 @@ final class BudgetOptions {
       description = "Cut the last sentence at the budget, as ROUGE does, instead of leaving it out.")
   boolean truncate;
 
+  @Option(
+      names = "--trim",
+      description =
+          "Leave out content-free stretches of sentences (a trailing \", the official said.\","
+              + " a short parenthetical) and count sentences at their trimmed length.")
+  boolean trim;
+
   /** The budget asked for, or {@code defaultWords} words. */
   Budget budget(int defaultWords) {
     Budget budget;
@@ -43,6 +50,7 @@ final class BudgetOptions {
     } else {
       budget = Budget.bytes(limit.bytes);
     }
-    return truncate ? budget.truncating() : budget;
+    budget = truncate ? budget.truncating() : budget;
+    return trim ? budget.trimming() : budget;
   }
 }

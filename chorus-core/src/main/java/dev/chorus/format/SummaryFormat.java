@@ -65,12 +65,18 @@ public enum SummaryFormat {
       budget.put("unit", summary.budget().unit().name().toLowerCase(Locale.ROOT));
       budget.put("limit", summary.budget().limit());
       budget.put("truncate", summary.budget().truncate());
+      budget.put("trim", summary.budget().trim());
       root.put("words", summary.wordCount());
       ArrayNode sentences = root.putArray("sentences");
       for (SummarySentence sentence : summary.sentences()) {
         ObjectNode node = sentences.addObject();
         node.put("text", Budget.normalizeSpace(sentence.text()));
         node.put("truncated", sentence.truncated());
+        node.put("trimmed", sentence.trimmed());
+        ArrayNode parts = node.putArray("parts");
+        for (var part : sentence.parts()) {
+          parts.addObject().put("start", part.start()).put("end", part.end());
+        }
         ArrayNode sources = node.putArray("sources");
         for (Sentence source : sentence.sources()) {
           Article article = story.article(source.documentId());

@@ -20,9 +20,12 @@ import java.util.Objects;
  *
  * <p>Without {@code truncate}, a summary holds only whole sentences whose total fits the limit.
  * With it, the sentence that crosses the limit is cut at the limit (at a word boundary for words,
- * at a character boundary for bytes), as ROUGE truncates. Immutable and thread-safe.
+ * at a character boundary for bytes), as ROUGE truncates. With {@code trim}, summarizers may drop
+ * content-free stretches of a sentence (a trailing ", the official said.", a short parenthetical)
+ * and count the sentence at its trimmed length, so the words saved go to facts; see {@code
+ * dev.chorus.select.SentenceTrimmer}. Immutable and thread-safe.
  */
-public record Budget(Unit unit, int limit, boolean truncate) {
+public record Budget(Unit unit, int limit, boolean truncate, boolean trim) {
 
   /** What a budget counts. */
   public enum Unit {
@@ -36,6 +39,11 @@ public record Budget(Unit unit, int limit, boolean truncate) {
     if (limit < 1) {
       throw new IllegalArgumentException("budget limit must be >= 1, was " + limit);
     }
+  }
+
+  /** A budget that does not trim sentences. */
+  public Budget(Unit unit, int limit, boolean truncate) {
+    this(unit, limit, truncate, false);
   }
 
   public static Budget words(int limit) {
@@ -52,7 +60,12 @@ public record Budget(Unit unit, int limit, boolean truncate) {
 
   /** The same limit, cutting the last sentence at the limit instead of leaving it out. */
   public Budget truncating() {
-    return new Budget(unit, limit, true);
+    return new Budget(unit, limit, true, trim);
+  }
+
+  /** The same limit, letting summarizers trim content-free stretches of sentences. */
+  public Budget trimming() {
+    return new Budget(unit, limit, truncate, true);
   }
 
   /** The cost of one sentence in this budget's unit, not counting the separator before it. */
@@ -132,6 +145,7 @@ public record Budget(Unit unit, int limit, boolean truncate) {
 
   @Override
   public String toString() {
-    return limit + " " + unit.name().toLowerCase(java.util.Locale.ROOT) + (truncate ? " (truncate)" : "");
+    return limit + " " + unit.name().toLowerCase(java.util.Locale.ROOT) + (truncate ? " (truncate)" : "")
+        + (trim ? " (trim)" : "");
   }
 }

@@ -2,6 +2,7 @@ package dev.chorus.select;
 
 import dev.chorus.model.Budget;
 import dev.chorus.model.Sentence;
+import dev.chorus.model.Span;
 import dev.chorus.model.Summary;
 import dev.chorus.model.SummarySentence;
 import dev.chorus.text.AnalyzedSentence;
@@ -60,6 +61,8 @@ public final class SummaryBuilder {
   private final Budget budget;
   private final NearDuplicateIndex duplicates;
   private final int[] costs;
+  private final SentenceTrimmer trimmer;
+  private final List<Span>[] kept;
   private final List<Integer> selected = new ArrayList<>();
   private int used;
   private boolean closed;
@@ -84,6 +87,10 @@ public final class SummaryBuilder {
     }
     this.costs = new int[story.sentences().size()];
     Arrays.fill(costs, -1);
+    this.trimmer = budget.trim() ? new SentenceTrimmer() : null;
+    @SuppressWarnings("unchecked")
+    List<Span>[] parts = new List[budget.trim() ? costs.length : 0];
+    this.kept = parts;
   }
 
   /** Offers sentence {@code sentence} (a story index); see the class comment. */
@@ -109,7 +116,7 @@ public final class SummaryBuilder {
     if (!budget.truncate()) {
       return Outcome.TOO_LONG;
     }
-    String prefix = truncate(story.sentences().get(sentence).text(), remaining());
+    String prefix = truncate(shownText(sentence), remaining());
     if (prefix.isEmpty()) {
       // Not even the first character fits (a multi-byte one in the last bytes): another
       // sentence's first characters may.
@@ -198,7 +205,9 @@ public final class SummaryBuilder {
         }
       }
       boolean cut = truncatedText != null && k == order.size() - 1;
-      sentences.add(new SummarySentence(cut ? truncatedText : chosen.text(), sources, cut));
+      String text = cut ? truncatedText : shownText(s);
+      sentences.add(
+          new SummarySentence(text, sources, cut, documentParts(chosen, s, text.length())));
     }
     return new Summary(story.story().id(), method, budget, sentences);
   }
@@ -227,9 +236,54 @@ public final class SummaryBuilder {
   /** The budget's cost of a sentence, without separator. */
   int cost(int sentence) {
     if (costs[sentence] < 0) {
-      costs[sentence] = budget.cost(story.sentences().get(sentence).text());
+      costs[sentence] = budget.cost(shownText(sentence));
     }
     return costs[sentence];
+  }
+
+  /**
+   * The pieces of a sentence the summary would show, as offsets into the sentence's text: the whole
+   * sentence, or with a trimming budget what {@link SentenceTrimmer} keeps.
+   */
+  private List<Span> keptParts(int sentence) {
+    String text = story.sentences().get(sentence).text();
+    if (trimmer == null) {
+      return List.of(new Span(0, text.length()));
+    }
+    if (kept[sentence] == null) {
+      kept[sentence] = trimmer.keep(text);
+    }
+    return kept[sentence];
+  }
+
+  /** What the summary would show of a sentence if added whole. */
+  private String shownText(int sentence) {
+    String text = story.sentences().get(sentence).text();
+    List<Span> parts = keptParts(sentence);
+    if (parts.size() == 1 && parts.get(0).length() == text.length()) {
+      return text;
+    }
+    StringBuilder shown = new StringBuilder(text.length());
+    for (Span part : parts) {
+      shown.append(text, part.start(), part.end());
+    }
+    return shown.toString();
+  }
+
+  /** The document offsets of the first {@code length} characters a sentence shows. */
+  private List<Span> documentParts(Sentence sentence, int index, int length) {
+    int base = sentence.span().start();
+    List<Span> parts = new ArrayList<>();
+    int left = length;
+    for (Span part : keptParts(index)) {
+      if (left <= 0) {
+        break;
+      }
+      int take = Math.min(left, part.length());
+      parts.add(new Span(base + part.start(), base + part.start() + take));
+      left -= take;
+    }
+    return parts;
   }
 
   /** The cost a next sentence may have, after its separator. */

@@ -157,4 +157,44 @@ class SummaryBuilderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("was 3");
   }
+
+  @Test
+  void trimming_budget_counts_and_shows_sentences_without_their_attribution_tail() {
+    AnalyzedStory trimmable =
+        Stories.of(
+            "The allies are ready to discuss limits on missiles in the region, a senior"
+                + " official said on Saturday. Talks start in Geneva on Monday.");
+    SummaryBuilder plain = builder(trimmable, Budget.words(12));
+    assertThat(plain.offer(0)).isEqualTo(Outcome.TOO_LONG);
+
+    SummaryBuilder trimmed = builder(trimmable, Budget.words(12).trimming());
+    assertThat(trimmed.offer(0)).isEqualTo(Outcome.ADDED);
+    Summary summary = trimmed.build("m");
+    var sentence = summary.sentences().get(0);
+    assertThat(sentence.text())
+        .isEqualTo("The allies are ready to discuss limits on missiles in the region.");
+    assertThat(sentence.trimmed()).isTrue();
+    assertThat(sentence.truncated()).isFalse();
+    // Two verbatim pieces of the source: the text before the comma, and the final period.
+    String source = sentence.selected().text();
+    int start = sentence.selected().span().start();
+    assertThat(sentence.parts()).hasSize(2);
+    assertThat(source.substring(sentence.parts().get(1).start() - start)).isEqualTo(".");
+    assertThat(summary.wordCount()).isEqualTo(12);
+  }
+
+  @Test
+  void truncating_a_trimmed_sentence_cuts_its_shown_text() {
+    AnalyzedStory trimmable =
+        Stories.of(
+            "The allies are ready to discuss limits on missiles in the region, a senior"
+                + " official said on Saturday.");
+    SummaryBuilder builder = builder(trimmable, Budget.words(5).truncating().trimming());
+    assertThat(builder.offer(0)).isEqualTo(Outcome.TRUNCATED);
+    var sentence = builder.build("m").sentences().get(0);
+    assertThat(sentence.text()).isEqualTo("The allies are ready to");
+    assertThat(sentence.truncated()).isTrue();
+    assertThat(sentence.trimmed()).isFalse();
+    assertThat(sentence.parts()).hasSize(1);
+  }
 }
