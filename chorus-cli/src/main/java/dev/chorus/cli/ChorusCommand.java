@@ -90,6 +90,7 @@ public final class ChorusCommand implements Runnable {
     commands.put("eval", EvalCommand::new);
     commands.put("extract", ExtractCommand::new);
     commands.put("train", TrainCommand::new);
+    commands.put("report", ReportCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(commands); // keeps the help order
   }
