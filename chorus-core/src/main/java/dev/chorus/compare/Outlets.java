@@ -51,10 +51,6 @@ final class Outlets {
     return byDocument[documentIndex];
   }
 
-  int documentCount() {
-    return byDocument.length;
-  }
-
   /** Distinct outlets in the order of their first document. */
   List<String> inStoryOrder() {
     return inStoryOrder;

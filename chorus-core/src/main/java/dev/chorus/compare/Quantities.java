@@ -26,14 +26,15 @@ import java.util.regex.Pattern;
  * #roundingSlack}).
  *
  * <p>What is not a quantity: years (four digits from 1500 to 2100 with no unit), times ("2:18",
- * "9 a.m."), dates ("January 7", "7 Jan"), numbers after "No." and the like, fractions and ranges
- * ("1/2", "5-10" are one token or a slash), and counts whose noun cannot be found right after the
- * number: "4,000 in Poland" says nothing comparable on its own.
+ * "9 a.m."), dates ("January 7", "7 Jan"), labels ("No. 5", "Flight 370"), fractions and ranges
+ * ("1/2", "5-10", "17 to 20"), and counts whose noun cannot be found right after the number or is
+ * not plural: "4,000 in Poland" says nothing comparable on its own, "the 4300 block" is an
+ * address.
  *
  * <p>The counted noun ({@link Mention#head}) is the first content word after the number, skipping
  * "of" after a vague magnitude ("thousands of troops") and modifiers: capitalized words and
- * acronyms ("U.S.", "Russian"), demonyms ("russian" in lowercased text) and a few comparative
- * adjectives ("additional", "more"). The skipped proper modifiers are kept ({@link
+ * acronyms ("U.S.", "Russian"), demonyms ("russian" in lowercased text), a few comparative
+ * adjectives ("additional", "more"), and a singular word before a plural one ("black rhinos"). The skipped proper modifiers are kept ({@link
  * Mention#modifiers}): "U.S. troops" and "Russian troops" are not the same troops. Percentages
  * and money take as subject the noun after "of", "in" or "for" when there is one.
  *
@@ -495,11 +496,13 @@ final class Quantities {
   private static boolean isNotAQuantity(List<Token> tokens, int i, int j, Number number) {
     Token first = tokens.get(j);
     String before = lowerAt(tokens, i - 1);
+    // "No. 5": the word before an abbreviation's dot.
+    String label = before.equals(".") ? lowerAt(tokens, i - 2) : before;
     String after = lowerAt(tokens, number.end());
     if (MONTHS.contains(before.replace(".", "")) || MONTHS.contains(after.replace(".", ""))) {
       return true;
     }
-    if (LABELS.contains(before.replace(".", ""))) {
+    if (LABELS.contains(label)) {
       return true;
     }
     if (TIME_SUFFIX.contains(after) || after.equals("/") || after.equals("-")) {

@@ -93,8 +93,8 @@ final class Quotes {
   /** Words between a speaker and the verb that belong to neither. */
   private static final Set<String> AUXILIARIES =
       Set.of(
-          "also", "later", "then", "has", "had", "have", "would", "will", "once", "again", "further",
-          "previously", "earlier", "reportedly", "did", "does", "do");
+          "also", "later", "then", "has", "had", "have", "would", "will", "once", "again",
+          "further", "previously", "earlier", "reportedly", "did", "does", "do");
 
   private static final Set<String> TIME_WORDS =
       Set.of(
@@ -157,9 +157,10 @@ final class Quotes {
           continue;
         }
         Speaker speaker = speaker(doc, q[2], q[3], lineStart, lineEnd);
-        if (speaker != null && RESOLVED_PRONOUNS.contains(speaker.text().toLowerCase(Locale.ROOT))) {
+        String said = speaker == null ? "" : speaker.text().toLowerCase(Locale.ROOT);
+        if (RESOLVED_PRONOUNS.contains(said)) {
           speaker = lastNamed == null ? null : new Speaker(lastNamed, true);
-        } else if (speaker != null && UNRESOLVED.contains(speaker.text().toLowerCase(Locale.ROOT))) {
+        } else if (UNRESOLVED.contains(said)) {
           speaker = null;
         }
         if (speaker == null && !found.isEmpty()) {

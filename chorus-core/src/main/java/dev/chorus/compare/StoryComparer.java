@@ -27,39 +27,59 @@ import java.util.function.Function;
  *
  * <ol>
  *   <li>it looks like a fact: 6 to 80 words, ends like a sentence (so not a question, heading or
- *       truncated text), no caption or boilerplate marker;
+ *       truncated text), no caption, byline or call-to-action marker;
  *   <li>no document of another outlet has a near-duplicate of it ({@link NearDuplicateIndex});
  *   <li>no single document of another outlet covers more than {@value Exclusives#MAX_COVERAGE} of
  *       its weighted <i>keys</i>. Keys are number values ("6,000" and "six thousand" are one key),
  *       names (words capitalized mid-sentence, acronyms) and other content-term stems. A key weighs
  *       its kind's boost (number 2, name 1.5, term 1) times its story IDF, ln((N+1)/df)/ln(N+1)
- *       over the N documents, so words every article uses weigh almost nothing and the test is
- *       about the sentence's specific content;
- *   <li>what no other outlet has at all (its <i>novel</i> keys) includes a number or a name, or at
- *       least {@value Exclusives#MIN_NOVEL_TERMS} terms, and weighs at least {@value
- *       Exclusives#MIN_SALIENCE}: its salience (halved when the sentence is mostly quotation, which
- *       is opinion more than new fact; the quotation itself is listed among the quotes).
+ *       over the N documents, so words every article uses weigh little and the test is about the
+ *       sentence's specific content;
+ *   <li>what no other outlet has at all (its <i>novel</i> keys) includes a number or a name, or
+ *       else at least {@value Exclusives#MIN_NOVEL_TERMS} terms in a sentence without "I", "we" or
+ *       "you" (a speaker's "we want to be inclusive" is filler, not news);
+ *   <li>its salience is at least {@value Exclusives#MIN_SALIENCE}: the weight of its novel numbers
+ *       and names plus 2·√(weight of its novel terms), so that many new words do not outrank a new
+ *       fact; halved when a quarter or more of the sentence is quotation (opinion more than fact;
+ *       the quotation itself is listed among the quotes).
  * </ol>
  *
  * The most salient {@code perOutlet} exclusives of each outlet are kept, never two near-duplicates.
  * Comparing with whole documents rather than single sentences errs towards "carried elsewhere": a
  * fact another outlet spreads over two sentences is not reported as exclusive.
  *
- * <p><b>Disagreements.</b> Every quantity is read with {@link Quantities}: qualifier, number (digits,
- * number words, vague magnitudes like "tens of thousands"), and unit or counted noun, as an
- * interval of the values it allows. Two quantities in different documents are about the same thing
- * when they count the same noun stem (or have the same unit and qualified noun), their proper
- * modifiers do not differ ("U.S. troops" vs "Russian troops"), and the content terms within {@value
- * Disagreements#CONTEXT_WINDOW} words around them overlap: at least {@value
- * Disagreements#MIN_SHARED_CONTEXT} shared terms and a third of the smaller context for counts, 3
- * terms and half for percentages, money and durations, whose unit says little. Quantities about the
- * same thing are grouped (union-find), and a group is a disagreement when two of its directly
- * matched members from different outlets have disjoint intervals. Because only quantities are
- * compared, spelling variants ("defence"/"defense") are never disagreements, and one number in two
- * forms ("6,000"/"six thousand") agrees with itself.
+ * <p><b>Disagreements.</b> Every quantity is read with {@link Quantities}: qualifier, number
+ * (digits, number words, vague magnitudes like "tens of thousands"), and unit or counted noun, as
+ * an interval of the values it allows (a bare number may be rounded by up to 5 %). Two quantities
+ * in different documents are about the same thing when
+ *
+ * <ul>
+ *   <li>they count the same noun stem, or have the same kind, unit and qualified noun;
+ *   <li>their proper modifiers do not differ ("U.S. troops" vs "Russian troops");
+ *   <li>the content terms within {@value Disagreements#CONTEXT_WINDOW} words around them (5 for
+ *       percentages, money and units such as miles; a window ends at the next number) share at
+ *       least {@value Disagreements#MIN_SHARED_CONTEXT} terms and a third of the smaller context
+ *       (3 terms and half for a percentage or sum without a noun of its own);
+ *   <li>the nearest content word on one side is the same ("amassed ... troops along the border"
+ *       and "troops at the border"; for units the word after: "40 miles west of").
+ * </ul>
+ *
+ * Left out as unreliable: durations ("three years later"), numbers in a sentence that lists
+ * several of the same kind ("42 % good, 27 % fair"), and ranges ("17 to 20"). Matched quantities
+ * are grouped (union-find); a group is a disagreement when two directly matched members from
+ * different outlets have disjoint intervals, unless one of the two documents also states the
+ * other's value (it then most likely counts something else with its own) or agrees with it in
+ * another matched quantity. The claims are the contradicting ones and those that agree directly
+ * with one of them. Because only quantities are compared, spelling variants
+ * ("defence"/"defense") are never disagreements, and one number in two forms
+ * ("6,000"/"six thousand") agrees with itself. Every rule errs towards silence: precision over
+ * recall.
  *
  * <p><b>Quotes.</b> See {@link Quotes}: direct quotations of at least {@code minQuoteWords} words
- * in kept text, the speaker from attribution patterns around them, copies across outlets merged.
+ * in kept text, the speaker from attribution patterns around them ("X said", "said X", "according
+ * to X", "X told reporters"; "he"/"she" only to a named speaker before), copies across outlets
+ * merged into one {@link Quote} that lists every outlet. Quotes come in story order of their
+ * first occurrence.
  *
  * <p><b>Complexity.</b> For a story of T tokens, S sentences, D documents, Q quantities and P
  * quotations of L words: O(T) to tokenize and analyze, O(S·D·k) for the exclusives (k keys per

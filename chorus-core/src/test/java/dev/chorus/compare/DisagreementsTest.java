@@ -28,8 +28,8 @@ class DisagreementsTest {
   void claims_span_the_phrase_in_the_article() {
     String b = "Talks began. Russia has amassed thousands of troops at the border with Ukraine.";
     StoryComparison c =
-        Stories.compare("Putin has massed tens of thousands of troops along the border with Ukraine.",
-            b);
+        Stories.compare(
+            "Putin has massed tens of thousands of troops along the border with Ukraine.", b);
     Claim claim = c.disagreements().get(0).claims().get(1);
     assertThat(claim.documentId()).isEqualTo("b");
     assertThat(claim.span().of(b)).isEqualTo("thousands of troops");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chorus.model.Article;
 import dev.chorus.text.AnalyzedStory;
+import dev.chorus.text.LuceneTermAnalyzer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class ExclusivesTest {
             + "Brussels. The OSCE permanent council, which includes Russia, meets on Thursday in "
             + "Vienna. Ambassador Michael Carpenter spoke to the Washington Post about it.";
     var story = Stories.of(WIRE, b);
-    StoryComparison two = new StoryComparer(new dev.chorus.text.LuceneTermAnalyzer(), 2, 6)
+    StoryComparison two = new StoryComparer(new LuceneTermAnalyzer(), 2, 6)
         .compare(story, Article::id);
     assertThat(two.onlyIn()).hasSize(2);
     assertThat(two.onlyIn().get(0).salience())
@@ -92,13 +93,14 @@ class ExclusivesTest {
   @Test
   void outlets_must_be_named() {
     AnalyzedStory story = Stories.of("One.", "Two.");
-    assertThatThrownBy(() -> new StoryComparer().compare(story, a -> a.id().equals("b") ? " " : "X"))
+    StoryComparer comparer = new StoryComparer();
+    assertThatThrownBy(() -> comparer.compare(story, a -> a.id().equals("b") ? " " : "X"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'b'");
-    assertThatThrownBy(() -> new StoryComparer().compare(story, a -> null))
+    assertThatThrownBy(() -> comparer.compare(story, a -> null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("null");
-    assertThatThrownBy(() -> new StoryComparer(new dev.chorus.text.LuceneTermAnalyzer(), 0, 6))
+    assertThatThrownBy(() -> new StoryComparer(new LuceneTermAnalyzer(), 0, 6))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("was 0");
   }

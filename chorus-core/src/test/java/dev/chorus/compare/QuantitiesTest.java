@@ -95,7 +95,7 @@ class QuantitiesTest {
     assertThat(mentions("In 2019, Trump withdrew from the 1987 treaty.")).isEmpty();
     assertThat(mentions("It was updated at 2:18 p.m. and again at 9 am.")).isEmpty();
     assertThat(mentions("On January 7 and 8 March officials met.")).isEmpty();
-    assertThat(mentions("No. 5 and Flight 370 were late.")).isEmpty();
+    assertThat(mentions("No. 5 players and Flight 370 passengers were late.")).isEmpty();
     assertThat(mentions("An estimated 17 to 20 passengers were taken to hospitals.")).isEmpty();
     // "one" alone is a pronoun far more often than a count.
     assertThat(mentions("This is one area where we may agree.")).isEmpty();
