@@ -41,8 +41,9 @@ class ChorusCommandTest {
     assertThat(ChorusCommand.commandLine(new String[] {"methods"}).getSubcommands())
         .containsOnlyKeys("methods");
     assertThat(ChorusCommand.commandLine(new String[] {"help", "methods"}).getSubcommands())
-        .containsKeys("summarize", "methods", "rouge", "eval", "extract", "train", "help");
-    assertThat(ChorusCommand.commandLine(new String[] {"--help"}).getSubcommands()).hasSize(7);
+        .containsKeys(
+            "summarize", "methods", "rouge", "eval", "extract", "train", "report", "help");
+    assertThat(ChorusCommand.commandLine(new String[] {"--help"}).getSubcommands()).hasSize(8);
   }
 
   private static String[] run(CommandLine cli, String[] args) {

@@ -15,8 +15,10 @@ import dev.chorus.model.Budget;
 import dev.chorus.model.Span;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -77,9 +79,10 @@ public enum ReportFormat {
       for (Disagreement disagreement : report.comparison().disagreements()) {
         out.append("- **").append(disagreement.subject()).append("**:");
         List<String> claims = new ArrayList<>();
-        for (Claim claim : disagreement.claims()) {
-          claims.add(" \"" + Budget.normalizeSpace(claim.phrase()) + "\" (" + claim.outlet() + ")");
-        }
+        byPhrase(disagreement)
+            .forEach(
+                (phrase, outlets) ->
+                    claims.add(" \"" + phrase + "\" (" + String.join(", ", outlets) + ")"));
         out.append(String.join(" vs", claims)).append("\n");
       }
       out.append("\n## Key quotes\n\n");
@@ -123,9 +126,9 @@ public enum ReportFormat {
               .text("[" + marker(report, outlet) + "]");
         }
       }
-      Element outlets = summary.appendElement("ol").addClass("outlets");
+      Element outletList = summary.appendElement("ol").addClass("outlets");
       for (String outlet : report.outlets()) {
-        outlets.appendElement("li").text(outlet);
+        outletList.appendElement("li").text(outlet);
       }
 
       Element coverage = body.appendElement("section").id("coverage");
@@ -167,11 +170,13 @@ public enum ReportFormat {
         Element block = differ.appendElement("div").addClass("disagreement");
         block.appendElement("h3").text(disagreement.subject());
         Element claims = block.appendElement("ul");
-        for (Claim claim : disagreement.claims()) {
-          Element item = claims.appendElement("li");
-          item.appendElement("q").text(Budget.normalizeSpace(claim.phrase()));
-          item.appendText(" — " + claim.outlet());
-        }
+        byPhrase(disagreement)
+            .forEach(
+                (phrase, outlets) -> {
+                  Element item = claims.appendElement("li");
+                  item.appendElement("q").text(phrase);
+                  item.appendText(" — " + String.join(", ", outlets));
+                });
       }
 
       Element quotes = body.appendElement("section").id("quotes");
@@ -308,6 +313,19 @@ public enum ReportFormat {
   private static String shown(AttributedSentence sentence) {
     String text = Budget.normalizeSpace(sentence.sentence().text());
     return sentence.sentence().truncated() ? text + " …" : text;
+  }
+
+  /** The claims' phrases as written (whitespace folded), each with its outlets, in claim order. */
+  private static Map<String, List<String>> byPhrase(Disagreement disagreement) {
+    Map<String, List<String>> outlets = new LinkedHashMap<>();
+    for (Claim claim : disagreement.claims()) {
+      List<String> list =
+          outlets.computeIfAbsent(Budget.normalizeSpace(claim.phrase()), p -> new ArrayList<>());
+      if (!list.contains(claim.outlet())) {
+        list.add(claim.outlet());
+      }
+    }
+    return outlets;
   }
 
   /** Distinct outlets supporting a sentence, in source order. */
