@@ -64,16 +64,22 @@ public final class NearDuplicateIndex {
   private static final double EPSILON = 1e-9;
 
   private final StoryIndex index;
-  /** Per sentence, the ranks of its distinct terms, ascending: rarest first. */
-  private final int[][] ranked;
-  /** Per sentence, its number of distinct terms (kept apart for locality when probing). */
-  private final int[] sizes;
-  /** Per term rank, the sentences that contain it by size, and its position in each. */
-  private final int[][] postings;
-  private final int[][] postingPositions;
+  // Flat arrays, one slice per sentence or term: a story's index is a few large arrays rather
+  // than thousands of small ones.
+  /** Sentence i's distinct terms as ranks, ascending (rarest first): [termStart[i], [i + 1]). */
+  private final int[] termStart;
+  private final int[] terms;
+  /**
+   * Per term rank r, the sentences holding it, by size and then in story order, with the term's
+   * position in each: [postingStart[r], postingStart[r + 1]).
+   */
+  private final int[] postingStart;
+  private final int[] postingSentence;
+  private final int[] postingPosition;
   /** The same restricted to the sentences whose prefix holds the term. */
-  private final int[][] prefixPostings;
-  private final int[][] prefixPositions;
+  private final int[] prefixStart;
+  private final int[] prefixSentence;
+  private final int[] prefixPosition;
   /** Per sentence without terms, the sentences without terms whose folded text is the same. */
   private final int[][] sameEmpty;
 
@@ -82,77 +88,79 @@ public final class NearDuplicateIndex {
     int n = index.size();
     int vocabulary = index.vocabularySize();
 
-    // Global order: rarest term first, ties by id, as the prefixes need.
-    long[] byFrequency = new long[vocabulary];
+    // Global order: rarest term first, ties by id, as the prefixes need; a counting sort, since
+    // sentence frequencies are at most n.
+    int[] frequencyStart = new int[n + 2];
     for (int t = 0; t < vocabulary; t++) {
-      byFrequency[t] = ((long) index.sentenceFrequency(t) << 32) | t;
+      frequencyStart[index.sentenceFrequency(t) + 1]++;
     }
-    Arrays.sort(byFrequency);
+    for (int f = 0; f <= n; f++) {
+      frequencyStart[f + 1] += frequencyStart[f];
+    }
     int[] rank = new int[vocabulary];
-    for (int r = 0; r < vocabulary; r++) {
-      rank[(int) byFrequency[r]] = r;
+    for (int t = 0; t < vocabulary; t++) {
+      rank[t] = frequencyStart[index.sentenceFrequency(t)]++;
     }
 
-    ranked = new int[n][];
-    sizes = new int[n];
-    int[] frequency = new int[vocabulary];
-    int[] prefixFrequency = new int[vocabulary];
+    termStart = new int[n + 1];
+    int largest = 0;
     for (int i = 0; i < n; i++) {
-      int[] terms = index.termIds(i);
-      int[] row = new int[terms.length];
-      for (int k = 0; k < terms.length; k++) {
-        row[k] = rank[terms[k]];
+      int size = index.termIds(i).length;
+      termStart[i + 1] = termStart[i] + size;
+      largest = Math.max(largest, size);
+    }
+    terms = new int[termStart[n]];
+    postingStart = new int[vocabulary + 1];
+    prefixStart = new int[vocabulary + 1];
+    for (int i = 0; i < n; i++) {
+      int[] ids = index.termIds(i);
+      int from = termStart[i];
+      for (int k = 0; k < ids.length; k++) {
+        terms[from + k] = rank[ids[k]];
       }
-      Arrays.sort(row);
-      ranked[i] = row;
-      sizes[i] = row.length;
-      int prefix = prefixLength(row.length);
-      for (int k = 0; k < row.length; k++) {
-        frequency[row[k]]++;
+      Arrays.sort(terms, from, from + ids.length);
+      int prefix = prefixLength(ids.length);
+      for (int k = 0; k < ids.length; k++) {
+        postingStart[terms[from + k] + 1]++;
         if (k < prefix) {
-          prefixFrequency[row[k]]++;
+          prefixStart[terms[from + k] + 1]++;
         }
       }
     }
-    postings = new int[vocabulary][];
-    postingPositions = new int[vocabulary][];
-    prefixPostings = new int[vocabulary][];
-    prefixPositions = new int[vocabulary][];
     for (int r = 0; r < vocabulary; r++) {
-      postings[r] = new int[frequency[r]];
-      postingPositions[r] = new int[frequency[r]];
-      prefixPostings[r] = new int[prefixFrequency[r]];
-      prefixPositions[r] = new int[prefixFrequency[r]];
+      postingStart[r + 1] += postingStart[r];
+      prefixStart[r + 1] += prefixStart[r];
     }
+    postingSentence = new int[postingStart[vocabulary]];
+    postingPosition = new int[postingStart[vocabulary]];
+    prefixSentence = new int[prefixStart[vocabulary]];
+    prefixPosition = new int[prefixStart[vocabulary]];
     // Filled in order of size (ties in story order), so that a lookup can skip the sentences too
     // small or too large to qualify.
-    int largest = 0;
-    for (int i = 0; i < n; i++) {
-      largest = Math.max(largest, sizes[i]);
-    }
     int[] sizeStart = new int[largest + 2];
     for (int i = 0; i < n; i++) {
-      sizeStart[sizes[i] + 1]++;
+      sizeStart[size(i) + 1]++;
     }
     for (int size = 0; size <= largest; size++) {
       sizeStart[size + 1] += sizeStart[size];
     }
     int[] bySize = new int[n];
     for (int i = 0; i < n; i++) {
-      bySize[sizeStart[sizes[i]]++] = i;
+      bySize[sizeStart[size(i)]++] = i;
     }
-    int[] fill = new int[vocabulary];
-    int[] prefixFill = new int[vocabulary];
+    int[] fill = Arrays.copyOf(postingStart, vocabulary);
+    int[] prefixFill = Arrays.copyOf(prefixStart, vocabulary);
     for (int i : bySize) {
-      int[] row = ranked[i];
-      int prefix = prefixLength(row.length);
-      for (int k = 0; k < row.length; k++) {
-        int r = row[k];
-        postings[r][fill[r]] = i;
-        postingPositions[r][fill[r]++] = k;
+      int from = termStart[i];
+      int size = size(i);
+      int prefix = prefixLength(size);
+      for (int k = 0; k < size; k++) {
+        int r = terms[from + k];
+        postingSentence[fill[r]] = i;
+        postingPosition[fill[r]++] = k;
         if (k < prefix) {
-          prefixPostings[r][prefixFill[r]] = i;
-          prefixPositions[r][prefixFill[r]++] = k;
+          prefixSentence[prefixFill[r]] = i;
+          prefixPosition[prefixFill[r]++] = k;
         }
       }
     }
@@ -198,19 +206,19 @@ public final class NearDuplicateIndex {
     if (a == b) {
       return true;
     }
-    int[] ta = index.termIds(a);
-    int[] tb = index.termIds(b);
-    if (ta.length == 0 || tb.length == 0) {
-      return ta.length == 0 && tb.length == 0 && sameEmpty[a] == sameEmpty[b];
+    if (size(a) == 0 || size(b) == 0) {
+      return size(a) == 0 && size(b) == 0 && sameEmpty[a] == sameEmpty[b];
     }
-    return SentenceSimilarity.areNearDuplicates(ta, tb);
+    // Most pairs share little: the merge stops as soon as the overlap needed is out of reach.
+    return reachesOverlap(a, termStart[a], b, termStart[b], 0)
+        && SentenceSimilarity.areNearDuplicates(index.termIds(a), index.termIds(b));
   }
 
   /** Every other sentence that is a near-duplicate of {@code sentence}, in story order. */
   public int[] nearDuplicatesOf(int sentence) {
     checkIndex(sentence);
-    int[] row = ranked[sentence];
-    int size = row.length;
+    int from = termStart[sentence];
+    int size = size(sentence);
     if (size == 0) {
       return IntStream.of(sameEmpty[sentence]).filter(j -> j != sentence).toArray();
     }
@@ -219,16 +227,16 @@ public final class NearDuplicateIndex {
     // sentence's prefix.
     int largest = largestPartner(size);
     for (int k = 0; k < prefixLength(size); k++) {
-      int[] sentences = postings[row[k]];
-      int[] positions = postingPositions[row[k]];
-      for (int p = firstOfSize(sentences, size); p < sentences.length; p++) {
-        int j = sentences[p];
-        int other = sizes[j];
+      int r = terms[from + k];
+      int end = postingStart[r + 1];
+      for (int p = firstOfSize(postingSentence, postingStart[r], end, size); p < end; p++) {
+        int j = postingSentence[p];
+        int other = size(j);
         if (other > largest) {
           break;
         }
-        if (j != sentence && mayQualify(size, other, k, positions[p])) {
-          met.add(j, k, positions[p]);
+        if (j != sentence && mayQualify(size, other, k, postingPosition[p])) {
+          met.add(j, k, postingPosition[p]);
         }
       }
     }
@@ -236,23 +244,23 @@ public final class NearDuplicateIndex {
     // this sentence.
     int smallest = smallestPartner(size);
     for (int k = 0; k < size; k++) {
-      int[] sentences = prefixPostings[row[k]];
-      int[] positions = prefixPositions[row[k]];
-      for (int p = firstOfSize(sentences, smallest); p < sentences.length; p++) {
-        int j = sentences[p];
-        int other = sizes[j];
+      int r = terms[from + k];
+      int end = prefixStart[r + 1];
+      for (int p = firstOfSize(prefixSentence, prefixStart[r], end, smallest); p < end; p++) {
+        int j = prefixSentence[p];
+        int other = size(j);
         if (other >= size) {
           break;
         }
-        if (mayQualify(size, other, k, positions[p])) {
-          met.add(j, k, positions[p]);
+        if (mayQualify(size, other, k, prefixPosition[p])) {
+          met.add(j, k, prefixPosition[p]);
         }
       }
     }
     // A sentence met more than once is verified once, from where it was first met: for a
     // near-duplicate that is at its rarest shared term, as the filter passes there.
     long[] order = met.byCandidate();
-    int[] terms = index.termIds(sentence);
+    int[] ids = index.termIds(sentence);
     int[] found = new int[order.length];
     int count = 0;
     int previous = -1;
@@ -260,8 +268,8 @@ public final class NearDuplicateIndex {
       int j = (int) (key >>> 32);
       int e = (int) key;
       if (j != previous
-          && suffixesQualify(row, met.position(e), ranked[j], met.otherPosition(e))
-          && SentenceSimilarity.areNearDuplicates(terms, index.termIds(j))) {
+          && suffixesQualify(sentence, met.position(e), j, met.otherPosition(e))
+          && SentenceSimilarity.areNearDuplicates(ids, index.termIds(j))) {
         found[count++] = j;
       }
       previous = j;
@@ -269,13 +277,21 @@ public final class NearDuplicateIndex {
     return Arrays.copyOf(found, count);
   }
 
-  /** The first index of a posting list (by size) whose sentence has at least {@code size} terms. */
-  private int firstOfSize(int[] sentences, int size) {
-    int low = 0;
-    int high = sentences.length;
+  /** Number of distinct terms of sentence {@code i}. */
+  private int size(int i) {
+    return termStart[i + 1] - termStart[i];
+  }
+
+  /**
+   * The first index in {@code sentences[from, to)}, a posting list by size, whose sentence has at
+   * least {@code size} terms.
+   */
+  private int firstOfSize(int[] sentences, int from, int to, int size) {
+    int low = from;
+    int high = to;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (sizes[sentences[middle]] < size) {
+      if (size(sentences[middle]) < size) {
         low = middle + 1;
       } else {
         high = middle;
@@ -327,24 +343,32 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * Whether rank-sorted term sets {@code a} and {@code b}, whose rarest shared term is {@code
-   * a[i] == b[j]}, are near-duplicates by overlap: merges what follows, and stops as soon as the
-   * terms left cannot reach the overlap needed. When {@code a[i]} is a shared term but not the
-   * rarest one, the count falls short of the overlap and the answer is no, which is right for any
-   * pair that {@link #mayQualify} lets through only at a later shared term.
+   * Whether sentences {@code a} and {@code b}, whose rarest shared term is the {@code i}-th of
+   * {@code a} and the {@code j}-th of {@code b} (in rank order), share enough terms to be
+   * near-duplicates. When that term is shared but not the rarest shared one, the count falls short
+   * of the overlap and the answer is no, which is right for any pair that {@link #mayQualify} lets
+   * through only at a later shared term.
    */
-  private static boolean suffixesQualify(int[] a, int i, int[] b, int j) {
-    int needed = leastOverlap(a.length, b.length);
-    int overlap = 1;
-    int x = i + 1;
-    int y = j + 1;
+  private boolean suffixesQualify(int a, int i, int b, int j) {
+    return reachesOverlap(a, termStart[a] + i + 1, b, termStart[b] + j + 1, 1);
+  }
+
+  /**
+   * Whether sentences {@code a} and {@code b} reach the overlap that near-duplicates need, counting
+   * {@code overlap} shared terms before {@code terms[x]} and {@code terms[y]}: merges the terms from
+   * there on, and stops as soon as those left cannot reach the overlap needed.
+   */
+  private boolean reachesOverlap(int a, int x, int b, int y, int overlap) {
+    int needed = leastOverlap(size(a), size(b));
+    int xEnd = termStart[a + 1];
+    int yEnd = termStart[b + 1];
     while (overlap < needed) {
-      if (overlap + Math.min(a.length - x, b.length - y) < needed) {
+      if (overlap + Math.min(xEnd - x, yEnd - y) < needed) {
         return false;
       }
-      if (a[x] < b[y]) {
+      if (terms[x] < terms[y]) {
         x++;
-      } else if (a[x] > b[y]) {
+      } else if (terms[x] > terms[y]) {
         y++;
       } else {
         overlap++;

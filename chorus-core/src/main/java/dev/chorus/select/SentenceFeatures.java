@@ -191,41 +191,17 @@ public final class SentenceFeatures {
 
   private static int surface(double[] x, int f, AnalyzedSentence sentence) {
     String text = sentence.text().strip();
-    // One pass for the words (as text.split("\\s+") would give them), their digits, and the
-    // bounds of the first word.
-    int words = 0;
-    int numbers = 0;
-    int firstStart = -1;
-    int firstEnd = -1;
-    int start = -1; // start of the word being read, -1 between words
-    boolean digit = false;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Surface.isRegexSpace(c)) {
-        if (start >= 0) {
-          words++;
-          numbers += digit ? 1 : 0;
-          if (firstEnd < 0) {
-            firstStart = start;
-            firstEnd = i;
-          }
-          start = -1;
-          digit = false;
-        }
-      } else {
-        start = start < 0 ? i : start;
-        digit |= c >= '0' && c <= '9';
-      }
-    }
-    double count = Math.max(1, words);
-    int found = Surface.scan(text);
-    x[f++] = numbers / count;
+    Surface.Scan scan = Surface.scan(text);
+    int found = scan.found();
+    double count = Math.max(1, scan.words());
+    x[f++] = scan.numbers() / count;
     x[f++] = (found & Surface.QUOTE) != 0 ? 1 : 0;
     x[f++] = !text.isEmpty() && "\"“'‘".indexOf(text.charAt(0)) >= 0 ? 1 : 0;
     x[f++] = (found & Surface.SAYS) != 0 ? 1 : 0;
     x[f++] = (found & Surface.FIRST_PERSON) != 0 ? 1 : 0;
     x[f++] = Candidates.lastMark(text) == '?' ? 1 : 0;
-    x[f++] = firstEnd >= 0 && isContextWord(text, firstStart, firstEnd) ? 1 : 0;
+    x[f++] =
+        scan.words() > 0 && isContextWord(text, scan.firstStart(), scan.firstEnd()) ? 1 : 0;
     x[f++] = (found & Surface.PARENTHESIS) != 0 ? 1 : 0;
     x[f++] = (found & Surface.WEB) != 0 ? 1 : 0;
     x[f++] = Math.min(1.0, sentence.terms().size() / count);
@@ -385,20 +361,53 @@ public final class SentenceFeatures {
     private Surface() {}
 
     /**
-     * Which of the tests {@link #SAYS}, {@link #FIRST_PERSON}, {@link #WEB}, {@link #QUOTE} and
-     * {@link #PARENTHESIS} {@code text} passes, as a bit set, in one pass: each character only
-     * selects the few keywords that start with it, and a boundary is only checked around a keyword
-     * found.
+     * What one pass over a text finds.
+     *
+     * @param found the tests passed, a bit set of {@link #SAYS}, {@link #FIRST_PERSON}, {@link
+     *     #WEB}, {@link #QUOTE} and {@link #PARENTHESIS}
+     * @param words the words, runs of characters other than {@code \s}: for a text that neither
+     *     starts nor ends with {@code \s}, the length of {@code text.split("\\s+")} (except 0
+     *     for the empty text)
+     * @param numbers the words that hold a {@code \d}
+     * @param firstStart where the first word starts, -1 without words
+     * @param firstEnd where the first word ends, -1 without words
      */
-    static int scan(String text) {
+    record Scan(int found, int words, int numbers, int firstStart, int firstEnd) {}
+
+    /**
+     * Scans {@code text} once: each character only selects the few keywords that start with it,
+     * and a boundary is only checked around a keyword found.
+     */
+    static Scan scan(String text) {
       int found = 0;
+      int words = 0;
+      int numbers = 0;
+      int firstStart = -1;
+      int firstEnd = -1;
+      int start = -1; // start of the word being read, -1 between words
+      boolean digit = false;
       // Whether text[i - 1] is an ASCII letter, digit or _: then no \b precedes text[i], and of
       // the keywords only "http" and "www" can start there. This skips most letters at once.
       boolean inWord = false;
-      for (int i = 0; i < text.length() && found != ALL; i++) {
-        char c = text.charAt(i);
+      for (int i = 0; i <= text.length(); i++) {
+        char c = i < text.length() ? text.charAt(i) : ' ';
+        if (isRegexSpace(c)) {
+          if (start >= 0) {
+            words++;
+            numbers += digit ? 1 : 0;
+            if (firstEnd < 0) {
+              firstStart = start;
+              firstEnd = i;
+            }
+            start = -1;
+            digit = false;
+          }
+        } else {
+          start = start < 0 ? i : start;
+          digit |= c >= '0' && c <= '9';
+        }
         boolean word = isAsciiWord(c);
-        if (word && !inWord) {
+        if (word && !inWord && found != ALL) {
           if ((found & SAYS) == 0 && saysAt(text, i, c)) {
             found |= SAYS;
           }
@@ -409,7 +418,8 @@ public final class SentenceFeatures {
             found |= WEB;
           }
         } else if (word) {
-          if ((found & WEB) == 0 && (c == 'h' || c == 'H' || c == 'w' || c == 'W')
+          if ((found & WEB) == 0
+              && (c == 'h' || c == 'H' || c == 'w' || c == 'W')
               && webAt(text, i, c)) {
             found |= WEB;
           }
@@ -422,7 +432,7 @@ public final class SentenceFeatures {
         }
         inWord = word;
       }
-      return found;
+      return new Scan(found, words, numbers, firstStart, firstEnd);
     }
 
     /** Whether an attribution verb starts at {@code i}, where {@code c} is. */
@@ -474,25 +484,21 @@ public final class SentenceFeatures {
      */
     static boolean wireDateline(String text, int end) {
       for (int i = 0; i < end; i++) {
-        switch (lowerAscii(text.charAt(i))) {
-          case '(' -> {
-            int j = skipSpaces(text, i + 1, end);
-            for (String agency : AGENCIES) {
-              if (startsWithAscii(text, j, end, agency)) {
-                int k = skipSpaces(text, j + agency.length(), end);
-                if (k < end && text.charAt(k) == ')') {
-                  return true;
-                }
+        char c = text.charAt(i);
+        if (c == '(') {
+          int j = skipSpaces(text, i + 1, end);
+          for (String agency : AGENCIES) {
+            if (startsWithAscii(text, j, end, agency)) {
+              int k = skipSpaces(text, j + agency.length(), end);
+              if (k < end && text.charAt(k) == ')') {
+                return true;
               }
             }
           }
-          case 'a' -> {
-            if (startsWithAscii(text, i, end, "associated press")
-                || startsWithAscii(text, i, end, "agence france")) {
-              return true;
-            }
-          }
-          default -> {}
+        } else if ((c == 'a' || c == 'A')
+            && (startsWithAscii(text, i, end, "associated press")
+                || startsWithAscii(text, i, end, "agence france"))) {
+          return true;
         }
       }
       return false;

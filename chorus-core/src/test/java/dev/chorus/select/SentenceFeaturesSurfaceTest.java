@@ -64,7 +64,8 @@ class SentenceFeaturesSurfaceTest {
       return;
     }
     String shown = "\"" + text + "\" " + text.codePoints().mapToObj(Integer::toHexString).toList();
-    int found = SentenceFeatures.Surface.scan(text);
+    SentenceFeatures.Surface.Scan scan = SentenceFeatures.Surface.scan(text);
+    int found = scan.found();
     assertThat((found & SentenceFeatures.Surface.SAYS) != 0)
         .as("says %s", shown)
         .isEqualTo(SAYS.matcher(text).find());
@@ -80,6 +81,19 @@ class SentenceFeaturesSurfaceTest {
     assertThat((found & SentenceFeatures.Surface.PARENTHESIS) != 0)
         .as("parenthesis %s", shown)
         .isEqualTo(text.indexOf('(') >= 0);
+    // Words as the features split them: of the stripped text.
+    String stripped = text.strip();
+    String[] words = stripped.split("\\s+");
+    SentenceFeatures.Surface.Scan strippedScan = SentenceFeatures.Surface.scan(stripped);
+    assertThat(Math.max(1, strippedScan.words())).as("words %s", shown).isEqualTo(words.length);
+    assertThat(strippedScan.numbers())
+        .as("numbers %s", shown)
+        .isEqualTo(Stream.of(words).filter(w -> NUMBER.matcher(w).find()).count());
+    if (strippedScan.words() > 0) {
+      assertThat(stripped.substring(strippedScan.firstStart(), strippedScan.firstEnd()))
+          .as("first word %s", shown)
+          .isEqualTo(words[0]);
+    }
     String top = text.substring(0, Math.min(text.length(), 300));
     assertThat(SentenceFeatures.Surface.wireDateline(text, top.length()))
         .as("wire %s", shown)
