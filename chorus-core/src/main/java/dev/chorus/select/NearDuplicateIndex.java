@@ -226,7 +226,8 @@ public final class NearDuplicateIndex {
     // Sentences at least as large (up to the largest that can qualify): they hold a term of this
     // sentence's prefix.
     int largest = largestPartner(size);
-    for (int k = 0; k < prefixLength(size); k++) {
+    int prefix = prefixLength(size);
+    for (int k = 0; k < prefix; k++) {
       int r = terms[from + k];
       int end = postingStart[r + 1];
       for (int p = firstOfSize(postingSentence, postingStart[r], end, size); p < end; p++) {
@@ -354,9 +355,9 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * Whether sentences {@code a} and {@code b} reach the overlap that near-duplicates need, counting
-   * {@code overlap} shared terms before {@code terms[x]} and {@code terms[y]}: merges the terms from
-   * there on, and stops as soon as those left cannot reach the overlap needed.
+   * Whether sentences {@code a} and {@code b} reach the overlap that near-duplicates need,
+   * counting {@code overlap} shared terms before {@code terms[x]} and {@code terms[y]}: merges the
+   * terms from there on, and stops as soon as those left cannot reach the overlap needed.
    */
   private boolean reachesOverlap(int a, int x, int b, int y, int overlap) {
     int needed = leastOverlap(size(a), size(b));
