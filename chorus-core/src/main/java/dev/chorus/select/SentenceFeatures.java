@@ -4,12 +4,9 @@ import dev.chorus.text.AnalyzedSentence;
 import dev.chorus.text.AnalyzedStory;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the learned ranker knows about a candidate sentence: a fixed list of named numeric features
@@ -38,7 +35,8 @@ import java.util.regex.Pattern;
  *
  * Values are raw; the model standardizes them. Relative features (divided by the story's maximum)
  * make stories of different sizes comparable. Stateless; {@link #of} is O(T) in the story's term
- * occurrences plus one near-duplicate lookup per candidate.
+ * occurrences plus one near-duplicate lookup per distinct term set among the candidates, and a
+ * scan of each candidate's text.
  */
 public final class SentenceFeatures {
 
@@ -48,18 +46,6 @@ public final class SentenceFeatures {
   /** Feature names, in the order of every feature vector. */
   public static final List<String> NAMES = names();
 
-  private static final Pattern NUMBER = Pattern.compile("\\d");
-  /** A news agency's dateline or credit near the top: the article is a wire story. */
-  private static final Pattern WIRE_DATELINE =
-      Pattern.compile("(?i)(\\(\\s*(ap|reuters|afp|upi)\\s*\\)|associated press|agence france)");
-  private static final Pattern SAYS =
-      Pattern.compile("\\b(said|says|told|according to|stated|added)\\b");
-  private static final Pattern FIRST_PERSON =
-      Pattern.compile("(\\bI\\b|\\b[Ww]e\\b|\\bour\\b|\\bmy\\b|\\bme\\b|\\bus\\b)");
-  private static final Pattern WEB =
-      Pattern.compile(
-          "(?i)(https?:|www\\.|@\\w|\\bclick\\b|\\bphoto\\b|\\bsubscribe|\\bnewsletter|©"
-              + "|\\bcopyright\\b|\\bread more\\b|\\bsign up\\b|\\bfollow us\\b)");
   private static final Set<String> CONTEXT_OPENERS =
       Set.of(
           "but", "and", "so", "also", "however", "this", "that", "these", "those", "it", "he",
@@ -156,10 +142,11 @@ public final class SentenceFeatures {
     divideByMax(termProbability);
 
     Support support = new Support(index);
+    int[] reprints = reprints(index, duplicates, candidates);
     boolean[] wire = new boolean[documents];
     for (int d = 0; d < documents; d++) {
       String text = story.story().articles().get(d).text();
-      wire[d] = WIRE_DATELINE.matcher(text.substring(0, Math.min(text.length(), 300))).find();
+      wire[d] = Surface.wireDateline(text, Math.min(text.length(), 300));
     }
     int width = NAMES.size();
     double[][] rows = new double[candidates.length][];
@@ -186,7 +173,7 @@ public final class SentenceFeatures {
       x[f++] = wire[article] ? 1 : 0;
       x[f++] = articlesPresent > 1 ? support.termSupport(s, articlesPresent) : 0;
       x[f++] = articlesPresent > 1 ? support.pairSupport(s) : 0;
-      x[f++] = Math.log(1 + reprints(sentences, duplicates, s));
+      x[f++] = Math.log(1 + reprints[k]);
       f = surface(x, f, sentence);
       rows[k] = x;
       assert f == width;
@@ -204,53 +191,82 @@ public final class SentenceFeatures {
 
   private static int surface(double[] x, int f, AnalyzedSentence sentence) {
     String text = sentence.text().strip();
-    String[] words = text.split("\\s+");
-    int numbers = 0;
-    for (String word : words) {
-      if (NUMBER.matcher(word).find()) {
-        numbers++;
-      }
-    }
-    double count = Math.max(1, words.length);
-    x[f++] = numbers / count;
-    x[f++] = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 ? 1 : 0;
+    Surface.Scan scan = Surface.scan(text);
+    int found = scan.found();
+    double count = Math.max(1, scan.words());
+    x[f++] = scan.numbers() / count;
+    x[f++] = (found & Surface.QUOTE) != 0 ? 1 : 0;
     x[f++] = !text.isEmpty() && "\"“'‘".indexOf(text.charAt(0)) >= 0 ? 1 : 0;
-    x[f++] = SAYS.matcher(text).find() ? 1 : 0;
-    x[f++] = FIRST_PERSON.matcher(text).find() ? 1 : 0;
+    x[f++] = (found & Surface.SAYS) != 0 ? 1 : 0;
+    x[f++] = (found & Surface.FIRST_PERSON) != 0 ? 1 : 0;
     x[f++] = Candidates.lastMark(text) == '?' ? 1 : 0;
-    x[f++] = opensWithContextWord(words) ? 1 : 0;
-    x[f++] = text.indexOf('(') >= 0 ? 1 : 0;
-    x[f++] = WEB.matcher(text).find() ? 1 : 0;
+    x[f++] =
+        scan.words() > 0 && isContextWord(text, scan.firstStart(), scan.firstEnd()) ? 1 : 0;
+    x[f++] = (found & Surface.PARENTHESIS) != 0 ? 1 : 0;
+    x[f++] = (found & Surface.WEB) != 0 ? 1 : 0;
     x[f++] = Math.min(1.0, sentence.terms().size() / count);
     return f;
   }
 
   static boolean opensWithContextWord(String text) {
-    return opensWithContextWord(text.strip().split("\\s+"));
-  }
-
-  private static boolean opensWithContextWord(String[] words) {
-    if (words.length == 0) {
-      return false;
+    String stripped = text.strip();
+    int end = 0;
+    while (end < stripped.length() && !Surface.isRegexSpace(stripped.charAt(end))) {
+      end++;
     }
-    String first = words[0].replaceAll("^[\"“'‘(]+|[,;:]+$", "").toLowerCase(Locale.ROOT);
-    return CONTEXT_OPENERS.contains(first);
+    return isContextWord(stripped, 0, end);
   }
 
-  private static int reprints(
-      List<AnalyzedSentence> sentences, NearDuplicateIndex duplicates, int s) {
-    int own = sentences.get(s).documentIndex();
-    int last = -1;
-    int count = 0;
-    // Near-duplicates come in story order, so articles come grouped.
-    for (int d : duplicates.nearDuplicatesOf(s)) {
-      int article = sentences.get(d).documentIndex();
-      if (article != own && article != last) {
-        count++;
-        last = article;
+  /**
+   * Whether the word {@code text[start, end)}, without opening quotes and parentheses and without
+   * trailing {@code , ; :}, is a context opener, case-insensitively.
+   */
+  private static boolean isContextWord(String text, int start, int end) {
+    while (start < end && "\"“'‘(".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && ",;:".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return CONTEXT_OPENERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * For each candidate, how many other articles reprint it: hold a near-duplicate of it. Sentences
+   * with the same (non-empty) term set have the same near-duplicates, each other included, so one
+   * lookup serves all of them: a sentence that hundreds of outlets reprint costs one lookup, not
+   * one per copy, each listing every copy.
+   */
+  private static int[] reprints(StoryIndex index, NearDuplicateIndex duplicates, int[] candidates) {
+    int[] known = new int[index.size()];
+    Arrays.fill(known, -1);
+    int[] reprints = new int[candidates.length];
+    for (int k = 0; k < candidates.length; k++) {
+      int s = candidates[k];
+      if (known[s] < 0) {
+        int[] copies = duplicates.nearDuplicatesOf(s);
+        int own = index.sentence(s).documentIndex();
+        int last = -1;
+        int count = 0;
+        // Near-duplicates come in story order, so articles come grouped.
+        for (int d : copies) {
+          int article = index.sentence(d).documentIndex();
+          if (article != own && article != last) {
+            count++;
+            last = article;
+          }
+        }
+        known[s] = count;
+        int[] terms = index.termIds(s);
+        for (int d : copies) {
+          if (terms.length > 0 && Arrays.equals(terms, index.termIds(d))) {
+            known[d] = count;
+          }
+        }
       }
+      reprints[k] = known[s];
     }
-    return count;
+    return reprints;
   }
 
   private static int oneHot(double[] x, int f, int[] lowerBounds, int value) {
@@ -295,6 +311,295 @@ public final class SentenceFeatures {
       ranks[order[r]] = (double) first / (n - 1);
     }
     return ranks;
+  }
+
+  /**
+   * The surface tests of the features as hand-written scans, one pass over the text each. They
+   * answer exactly what the regular expressions that first defined the features answer (with
+   * {@code Matcher.find()}), which {@code SentenceFeaturesSurfaceTest} checks on edge cases and on
+   * every sentence of real data; java.util.regex cost more than all other features together, since
+   * it tries each alternative and each {@code \b} at every position.
+   *
+   * <ul>
+   *   <li>{@link #SAYS}: {@code \b(said|says|told|according to|stated|added)\b};
+   *   <li>{@link #FIRST_PERSON}: {@code (\bI\b|\b[Ww]e\b|\bour\b|\bmy\b|\bme\b|\bus\b)};
+   *   <li>{@link #WEB}: {@code (?i)(https?:|www\.|@\w|\bclick\b|\bphoto\b|\bsubscribe
+   *       |\bnewsletter|©|\bcopyright\b|\bread more\b|\bsign up\b|\bfollow us\b)};
+   *   <li>{@link #wireDateline}: {@code (?i)(\(\s*(ap|reuters|afp|upi)\s*\)|associated press
+   *       |agence france)};
+   *   <li>{@link #isRegexSpace}: {@code \s}, and {@code \d} is {@code [0-9]}.
+   * </ul>
+   *
+   * As in those patterns (no {@code UNICODE_CASE}, no {@code UNICODE_CHARACTER_CLASS}), {@code
+   * (?i)} folds ASCII letters only, and {@code \s}, {@code \d}, {@code \w} are ASCII classes. A
+   * word boundary is {@code \b} of Java 17, which the project targets ({@link #isWordBoundary}): a
+   * letter or digit in any script, or {@code _}, is a word character, and so is a non-spacing mark
+   * that follows one. Java 19 changed {@code \b} to ASCII word characters (JDK-8264160); the scans
+   * keep Java 17's rule on every Java, so the features no longer depend on the runtime. Stateless.
+   */
+  static final class Surface {
+
+    /** {@link #scan} bit: an attribution verb, "said", "told", "according to", ... */
+    static final int SAYS = 1;
+
+    /** {@link #scan} bit: a first-person word, I, We, we, our, my, me, us. */
+    static final int FIRST_PERSON = 1 << 1;
+
+    /** {@link #scan} bit: web furniture, a URL, a handle, "click", "photo", "©", ... */
+    static final int WEB = 1 << 2;
+
+    /** {@link #scan} bit: a straight or curly double quote. */
+    static final int QUOTE = 1 << 3;
+
+    /** {@link #scan} bit: an opening parenthesis. */
+    static final int PARENTHESIS = 1 << 4;
+
+    private static final int ALL = SAYS | FIRST_PERSON | WEB | QUOTE | PARENTHESIS;
+
+    private static final List<String> AGENCIES = List.of("ap", "reuters", "afp", "upi");
+
+    private Surface() {}
+
+    /**
+     * What one pass over a text finds.
+     *
+     * @param found the tests passed, a bit set of {@link #SAYS}, {@link #FIRST_PERSON}, {@link
+     *     #WEB}, {@link #QUOTE} and {@link #PARENTHESIS}
+     * @param words the words, runs of characters other than {@code \s}: for a text that neither
+     *     starts nor ends with {@code \s}, the length of {@code text.split("\\s+")} (except 0
+     *     for the empty text)
+     * @param numbers the words that hold a {@code \d}
+     * @param firstStart where the first word starts, -1 without words
+     * @param firstEnd where the first word ends, -1 without words
+     */
+    record Scan(int found, int words, int numbers, int firstStart, int firstEnd) {}
+
+    /**
+     * Scans {@code text} once: each character only selects the few keywords that start with it,
+     * and a boundary is only checked around a keyword found.
+     */
+    static Scan scan(String text) {
+      int found = 0;
+      int words = 0;
+      int numbers = 0;
+      int firstStart = -1;
+      int firstEnd = -1;
+      int start = -1; // start of the word being read, -1 between words
+      boolean digit = false;
+      // Whether text[i - 1] is an ASCII letter, digit or _: then no \b precedes text[i], and of
+      // the keywords only "http" and "www" can start there. This skips most letters at once.
+      boolean inWord = false;
+      for (int i = 0; i <= text.length(); i++) {
+        char c = i < text.length() ? text.charAt(i) : ' ';
+        if (isRegexSpace(c)) {
+          if (start >= 0) {
+            words++;
+            numbers += digit ? 1 : 0;
+            if (firstEnd < 0) {
+              firstStart = start;
+              firstEnd = i;
+            }
+            start = -1;
+            digit = false;
+          }
+        } else {
+          start = start < 0 ? i : start;
+          digit |= c >= '0' && c <= '9';
+        }
+        boolean word = isAsciiWord(c);
+        if (word && !inWord && found != ALL) {
+          if ((found & SAYS) == 0 && saysAt(text, i, c)) {
+            found |= SAYS;
+          }
+          if ((found & FIRST_PERSON) == 0 && firstPersonAt(text, i, c)) {
+            found |= FIRST_PERSON;
+          }
+          if ((found & WEB) == 0 && webAt(text, i, c)) {
+            found |= WEB;
+          }
+        } else if (word) {
+          if ((found & WEB) == 0
+              && (c == 'h' || c == 'H' || c == 'w' || c == 'W')
+              && webAt(text, i, c)) {
+            found |= WEB;
+          }
+        } else if (c == '"' || c == '“' || c == '”') {
+          found |= QUOTE;
+        } else if (c == '(') {
+          found |= PARENTHESIS;
+        } else if (c == '@' || c == '©') {
+          found |= webAt(text, i, c) ? WEB : 0;
+        }
+        inWord = word;
+      }
+      return new Scan(found, words, numbers, firstStart, firstEnd);
+    }
+
+    /** Whether an attribution verb starts at {@code i}, where {@code c} is. */
+    private static boolean saysAt(String text, int i, char c) {
+      return switch (c) {
+        case 's' -> isWord(text, i, "said") || isWord(text, i, "says") || isWord(text, i, "stated");
+        case 't' -> isWord(text, i, "told");
+        case 'a' -> isWord(text, i, "according to") || isWord(text, i, "added");
+        default -> false;
+      };
+    }
+
+    /** Whether a first-person word starts at {@code i}, where {@code c} is. */
+    private static boolean firstPersonAt(String text, int i, char c) {
+      return switch (c) {
+        case 'I' -> isWord(text, i, "I");
+        case 'W' -> isWord(text, i, "We");
+        case 'w' -> isWord(text, i, "we");
+        case 'o' -> isWord(text, i, "our");
+        case 'm' -> isWord(text, i, "my") || isWord(text, i, "me");
+        case 'u' -> isWord(text, i, "us");
+        default -> false;
+      };
+    }
+
+    /** Whether web furniture starts at {@code i}, where {@code c} is. */
+    private static boolean webAt(String text, int i, char c) {
+      int n = text.length();
+      return switch (lowerAscii(c)) {
+        case 'h' -> startsWithAscii(text, i, n, "http:") || startsWithAscii(text, i, n, "https:");
+        case 'w' -> startsWithAscii(text, i, n, "www.");
+        case '@' -> i + 1 < n && isAsciiWord(text.charAt(i + 1));
+        case '©' -> true;
+        case 'c' -> isWordIgnoringAsciiCase(text, i, "click", true)
+            || isWordIgnoringAsciiCase(text, i, "copyright", true);
+        case 'p' -> isWordIgnoringAsciiCase(text, i, "photo", true);
+        case 's' -> isWordIgnoringAsciiCase(text, i, "subscribe", false)
+            || isWordIgnoringAsciiCase(text, i, "sign up", true);
+        case 'n' -> isWordIgnoringAsciiCase(text, i, "newsletter", false);
+        case 'r' -> isWordIgnoringAsciiCase(text, i, "read more", true);
+        case 'f' -> isWordIgnoringAsciiCase(text, i, "follow us", true);
+        default -> false;
+      };
+    }
+
+    /**
+     * Whether {@code text[0, end)} has a news agency's dateline or credit: "(AP)", "( Reuters )",
+     * "Associated Press", "Agence France", ...
+     */
+    static boolean wireDateline(String text, int end) {
+      for (int i = 0; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '(') {
+          int j = skipSpaces(text, i + 1, end);
+          for (String agency : AGENCIES) {
+            if (startsWithAscii(text, j, end, agency)) {
+              int k = skipSpaces(text, j + agency.length(), end);
+              if (k < end && text.charAt(k) == ')') {
+                return true;
+              }
+            }
+          }
+        } else if ((c == 'a' || c == 'A')
+            && (startsWithAscii(text, i, end, "associated press")
+                || startsWithAscii(text, i, end, "agence france"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@code \s}: an ASCII space, tab, line feed, vertical tab, form feed or carriage return. */
+    static boolean isRegexSpace(char c) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** {@code \b}: whether {@code text} has a word boundary at index {@code i}, as in Java 17. */
+    static boolean isWordBoundary(String text, int i) {
+      return isWordBefore(text, i) != isWordAt(text, i);
+    }
+
+    /** {@code \bword\b} at {@code i}, case-sensitive. */
+    private static boolean isWord(String text, int i, String word) {
+      return text.startsWith(word, i)
+          && isWordBoundary(text, i)
+          && isWordBoundary(text, i + word.length());
+    }
+
+    /** {@code \bword} (and {@code \b} after it when {@code closed}) at {@code i}, ASCII case. */
+    private static boolean isWordIgnoringAsciiCase(
+        String text, int i, String word, boolean closed) {
+      return startsWithAscii(text, i, text.length(), word)
+          && isWordBoundary(text, i)
+          && (!closed || isWordBoundary(text, i + word.length()));
+    }
+
+    /** Whether {@code text[i, end)} starts with {@code lower}, folding ASCII letters only. */
+    private static boolean startsWithAscii(String text, int i, int end, String lower) {
+      if (i + lower.length() > end) {
+        return false;
+      }
+      for (int k = 0; k < lower.length(); k++) {
+        if (lowerAscii(text.charAt(i + k)) != lower.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static char lowerAscii(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static int skipSpaces(String text, int i, int end) {
+      while (i < end && isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /** {@code \w}: ASCII letters, digits and the underscore. */
+    private static boolean isAsciiWord(char c) {
+      return (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_';
+    }
+
+    // The three helpers below follow java.util.regex.Pattern.Bound of Java 17 (matching the whole
+    // text): code points, not chars, and a non-spacing mark counts as a word character when a
+    // letter or digit precedes it, possibly through more marks.
+
+    private static boolean isWordBefore(String text, int i) {
+      if (i <= 0) {
+        return false;
+      }
+      int c = text.codePointBefore(i);
+      return isWordCodePoint(c)
+          || (Character.getType(c) == Character.NON_SPACING_MARK && hasBase(text, i - 1));
+    }
+
+    private static boolean isWordAt(String text, int i) {
+      if (i >= text.length()) {
+        return false;
+      }
+      int c = text.codePointAt(i);
+      return isWordCodePoint(c)
+          || (Character.getType(c) == Character.NON_SPACING_MARK && hasBase(text, i));
+    }
+
+    private static boolean isWordCodePoint(int c) {
+      return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** Whether a letter or digit precedes index {@code i} through non-spacing marks only. */
+    private static boolean hasBase(String text, int i) {
+      for (int x = i; x >= 0; x--) {
+        int c = text.codePointAt(x);
+        if (Character.isLetterOrDigit(c)) {
+          return true;
+        }
+        if (Character.getType(c) != Character.NON_SPACING_MARK) {
+          return false;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -380,8 +685,9 @@ public final class SentenceFeatures {
   private static final class Support {
     private final StoryIndex index;
     private final int[] termArticles;
-    private final Map<Long, Integer> pairArticles = new HashMap<>();
-    private final int[][] pairs;
+    private final PairTable pairArticles;
+    /** Per sentence, the table slot of each adjacent term pair, in text order. */
+    private final int[][] pairSlots;
 
     Support(StoryIndex index) {
       this.index = index;
@@ -389,8 +695,12 @@ public final class SentenceFeatures {
       termArticles = new int[index.vocabularySize()];
       int[] lastArticle = new int[index.vocabularySize()];
       Arrays.fill(lastArticle, -1);
-      Map<Long, Integer> pairLastArticle = new HashMap<>();
-      pairs = new int[n][];
+      long pairCount = 0;
+      for (int i = 0; i < n; i++) {
+        pairCount += Math.max(0, index.termSequence(i).length - 1);
+      }
+      pairArticles = new PairTable(pairCount);
+      pairSlots = new int[n][];
       for (int i = 0; i < n; i++) {
         int doc = index.sentence(i).documentIndex();
         for (int t : index.termIds(i)) {
@@ -400,20 +710,11 @@ public final class SentenceFeatures {
           }
         }
         int[] terms = index.termSequence(i);
-        int[] row = new int[Math.max(0, terms.length - 1) * 2];
+        int[] slots = new int[Math.max(0, terms.length - 1)];
         for (int k = 0; k + 1 < terms.length; k++) {
-          int a = terms[k];
-          int b = terms[k + 1];
-          row[2 * k] = a;
-          row[2 * k + 1] = b;
-          long key = ((long) a << 32) | b;
-          Integer last = pairLastArticle.get(key);
-          if (last == null || last != doc) {
-            pairLastArticle.put(key, doc);
-            pairArticles.merge(key, 1, Integer::sum);
-          }
+          slots[k] = pairArticles.count(terms[k], terms[k + 1], doc);
         }
-        pairs[i] = row;
+        pairSlots[i] = slots;
       }
     }
 
@@ -432,18 +733,65 @@ public final class SentenceFeatures {
 
     /** Share of the sentence's adjacent term pairs that another article uses too. */
     double pairSupport(int s) {
-      int[] row = pairs[s];
-      if (row.length == 0) {
+      int[] slots = pairSlots[s];
+      if (slots.length == 0) {
         return 0;
       }
       int shared = 0;
-      for (int k = 0; k < row.length; k += 2) {
-        long key = ((long) row[k] << 32) | row[k + 1];
-        if (pairArticles.getOrDefault(key, 0) > 1) {
+      for (int slot : slots) {
+        if (pairArticles.articles(slot) > 1) {
           shared++;
         }
       }
-      return shared / (row.length / 2.0);
+      return shared / (double) slots.length;
+    }
+  }
+
+  /**
+   * Ordered term pairs mapped to the number of articles using them: open addressing with linear
+   * probing over primitive arrays, sized once for every pair occurrence of the story, so no slot
+   * moves. A HashMap of boxed longs spent most of its time in collisions: Long.hashCode of {@code
+   * a << 32 | b} is {@code a ^ b}, the same for many pairs of small ids.
+   */
+  private static final class PairTable {
+    private final long[] keys;
+    private final int[] lastArticle;
+    private final int[] articles; // 0 marks a free slot: a stored pair is used by an article
+    private final int shift;
+
+    PairTable(long pairs) {
+      int bits = 4;
+      while ((1L << bits) < 2 * pairs) {
+        bits++;
+      }
+      keys = new long[1 << bits];
+      lastArticle = new int[1 << bits];
+      articles = new int[1 << bits];
+      shift = 64 - bits;
+    }
+
+    /** Counts pair (a, b) as used by article {@code doc}, once per article; returns its slot. */
+    int count(int a, int b, int doc) {
+      long key = ((long) a << 32) | b;
+      int mask = keys.length - 1;
+      // Fibonacci hashing: the multiplication mixes both ids into the top bits.
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+      while (articles[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      if (articles[slot] == 0) {
+        keys[slot] = key;
+        lastArticle[slot] = doc;
+        articles[slot] = 1;
+      } else if (lastArticle[slot] != doc) {
+        lastArticle[slot] = doc;
+        articles[slot]++;
+      }
+      return slot;
+    }
+
+    int articles(int slot) {
+      return articles[slot];
     }
   }
 }
