@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * the faster features (one lookup per distinct term set, a primitive pair table) give exactly what
  * brute force and the original code give.
  */
-class Issue5Test {
+class FastLookupEquivalenceTest {
 
   private static final Pipeline PIPELINE = Pipeline.english();
 
