@@ -27,7 +27,9 @@ import java.util.Objects;
  * bytes short; when not even the first character fits, the sentence is skipped instead). {@link
  * Budget.Unit#SENTENCES} budgets never cut. The budget is honoured exactly: {@code Summary.text()}
  * has at most {@code limit} bytes, {@code Summary.wordCount()} at most {@code limit} words, the
- * summary at most {@code limit} sentences.
+ * summary at most {@code limit} sentences. With {@link Budget#trim()}, every sentence is costed,
+ * cut and shown as {@link SentenceTrimmer} trims it (its trailing attribution and short
+ * parentheticals left out), and each summary sentence lists the verbatim parts it keeps.
  *
  * <p>{@link #build} lists summary sentences in the order they were added. Each lists as sources the
  * sentence itself, then its near-duplicates in other articles in story order, so attribution can
