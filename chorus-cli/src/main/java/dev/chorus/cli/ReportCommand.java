@@ -6,8 +6,6 @@ import dev.chorus.compare.StoryComparer;
 import dev.chorus.embed.HashedTermEncoder;
 import dev.chorus.embed.onnx.EmbeddingModel;
 import dev.chorus.embed.onnx.OnnxSentenceEncoder;
-import dev.chorus.ingest.ArticleLoader;
-import dev.chorus.ingest.IngestResult;
 import dev.chorus.model.Article;
 import dev.chorus.model.Budget;
 import dev.chorus.model.Story;
@@ -109,20 +107,11 @@ public final class ReportCommand implements Callable<Integer> {
       }
     }
     Budget budget = budgetOptions.budget(BudgetOptions.DEFAULT_WORDS);
-    PrintWriter err = spec.commandLine().getErr();
-    List<IngestResult<Article>> results = new ArticleLoader().load(paths);
-    int rejected = 0;
-    for (IngestResult<Article> result : results) {
-      if (result instanceof IngestResult.Rejected<Article> skipped) {
-        err.println("chorus: skipped " + skipped);
-        rejected++;
-      }
-    }
-    if (rejected == results.size()) {
-      err.println("chorus: no readable article in " + paths);
+    StoryFiles input = StoryFiles.load(paths, spec.commandLine().getErr());
+    if (input.story() == null) {
       return ChorusCommand.BAD_INPUT;
     }
-    Story story = ArticleLoader.toStory(paths, results);
+    Story story = input.story();
     Pipeline pipeline = noClean ? Pipeline.english().withoutCleaning() : Pipeline.english();
     StoryReport report;
     String encoder = paraphrase.strip().toLowerCase(java.util.Locale.ROOT);
@@ -143,7 +132,7 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(reportFormat.render(report));
     out.flush();
-    return rejected == 0 ? ChorusCommand.OK : ChorusCommand.BAD_INPUT;
+    return input.exitCode();
   }
 
   private StoryReport report(

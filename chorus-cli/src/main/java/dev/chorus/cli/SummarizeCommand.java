@@ -2,9 +2,6 @@ package dev.chorus.cli;
 
 import dev.chorus.clean.CleanedStory;
 import dev.chorus.format.SummaryFormat;
-import dev.chorus.ingest.ArticleLoader;
-import dev.chorus.ingest.IngestResult;
-import dev.chorus.model.Article;
 import dev.chorus.model.Budget;
 import dev.chorus.model.Story;
 import dev.chorus.model.Summary;
@@ -127,19 +124,11 @@ public final class SummarizeCommand implements Callable<Integer> {
   private int summarizeOneStory(
       Pipeline pipeline, Summarizer summarizer, Budget budget, SummaryFormat summaryFormat) {
     PrintWriter err = spec.commandLine().getErr();
-    List<IngestResult<Article>> results = new ArticleLoader().load(paths);
-    int rejected = 0;
-    for (IngestResult<Article> result : results) {
-      if (result instanceof IngestResult.Rejected<Article> skipped) {
-        err.println("chorus: skipped " + skipped);
-        rejected++;
-      }
-    }
-    if (rejected == results.size()) {
-      err.println("chorus: no readable article in " + paths);
+    StoryFiles input = StoryFiles.load(paths, err);
+    if (input.story() == null) {
       return ChorusCommand.BAD_INPUT;
     }
-    Story story = ArticleLoader.toStory(paths, results);
+    Story story = input.story();
     CleanedStory prepared = pipeline.prepare(story);
     Summary summary = pipeline.summarize(prepared, budget, summarizer);
     PrintWriter outWriter = spec.commandLine().getOut();
@@ -149,7 +138,7 @@ public final class SummarizeCommand implements Callable<Integer> {
       err.print(prepared.report().explain());
       err.flush();
     }
-    return rejected == 0 ? ChorusCommand.OK : ChorusCommand.BAD_INPUT;
+    return input.exitCode();
   }
 
   private SummaryFormat parseFormat(String name) {

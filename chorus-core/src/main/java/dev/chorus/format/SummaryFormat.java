@@ -1,8 +1,5 @@
 package dev.chorus.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.model.Article;
@@ -11,9 +8,7 @@ import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
 import dev.chorus.model.Summary;
 import dev.chorus.model.SummarySentence;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,14 +53,10 @@ public enum SummaryFormat {
   JSON {
     @Override
     public String render(Summary summary, Story story) {
-      ObjectNode root = MAPPER.createObjectNode();
+      ObjectNode root = Json.object();
       root.put("story", summary.storyId());
       root.put("method", summary.method());
-      ObjectNode budget = root.putObject("budget");
-      budget.put("unit", summary.budget().unit().name().toLowerCase(Locale.ROOT));
-      budget.put("limit", summary.budget().limit());
-      budget.put("truncate", summary.budget().truncate());
-      budget.put("trim", summary.budget().trim());
+      Json.putBudget(root, summary.budget());
       root.put("words", summary.wordCount());
       ArrayNode sentences = root.putArray("sentences");
       for (SummarySentence sentence : summary.sentences()) {
@@ -88,16 +79,9 @@ public enum SummaryFormat {
           src.put("end", source.span().end());
         }
       }
-      try {
-        return MAPPER.writeValueAsString(root) + "\n";
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException(e);
-      }
+      return Json.pretty(root);
     }
   };
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** The summary rendered in this format, ending with a line break. */
   public abstract String render(Summary summary, Story story);

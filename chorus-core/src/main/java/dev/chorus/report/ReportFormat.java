@@ -1,8 +1,5 @@
 package dev.chorus.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chorus.attribute.AttributedSentence;
@@ -11,9 +8,9 @@ import dev.chorus.compare.Claim;
 import dev.chorus.compare.Disagreement;
 import dev.chorus.compare.Exclusive;
 import dev.chorus.compare.Quote;
+import dev.chorus.format.Json;
 import dev.chorus.model.Budget;
 import dev.chorus.model.Span;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,14 +195,10 @@ public enum ReportFormat {
   JSON {
     @Override
     public String render(StoryReport report) {
-      ObjectNode root = MAPPER.createObjectNode();
+      ObjectNode root = Json.object();
       root.put("story", report.storyId());
       root.put("method", report.method());
-      ObjectNode budget = root.putObject("budget");
-      budget.put("unit", report.budget().unit().name().toLowerCase(Locale.ROOT));
-      budget.put("limit", report.budget().limit());
-      budget.put("truncate", report.budget().truncate());
-      budget.put("trim", report.budget().trim());
+      Json.putBudget(root, report.budget());
       ArrayNode outlets = root.putArray("outlets");
       report.outlets().forEach(outlets::add);
       ArrayNode sentences = root.putArray("sentences");
@@ -276,16 +269,9 @@ public enum ReportFormat {
         ArrayNode printedBy = node.putArray("outlets");
         quote.outlets().forEach(printedBy::add);
       }
-      try {
-        return MAPPER.writeValueAsString(root) + "\n";
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException(e);
-      }
+      return Json.pretty(root);
     }
   };
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private static final String STYLE =
       "body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;"
