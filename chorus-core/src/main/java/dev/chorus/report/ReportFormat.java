@@ -38,8 +38,8 @@ public enum ReportFormat {
       out.append("## Summary\n\n");
       for (AttributedSentence sentence : report.summary()) {
         out.append("- ").append(shown(sentence)).append(" ");
-        for (String outlet : outletsOf(sentence)) {
-          out.append("[").append(marker(report, outlet)).append("]");
+        for (int marker : markers(report, sentence)) {
+          out.append("[").append(marker).append("]");
         }
         out.append("\n");
       }
@@ -117,10 +117,11 @@ public enum ReportFormat {
       for (AttributedSentence sentence : report.summary()) {
         Element item = list.appendElement("li");
         item.appendElement("span").addClass("sentence").text(shown(sentence));
-        for (String outlet : outletsOf(sentence)) {
+        for (int marker : markers(report, sentence)) {
           item.appendText(" ");
-          item.appendElement("sup").addClass("source").attr("title", outlet)
-              .text("[" + marker(report, outlet) + "]");
+          item.appendElement("sup").addClass("source")
+              .attr("title", report.outlets().get(marker - 1))
+              .text("[" + marker + "]");
         }
       }
       Element outletList = summary.appendElement("ol").addClass("outlets");
@@ -325,9 +326,12 @@ public enum ReportFormat {
     return outlets;
   }
 
-  /** An outlet's 1-based number in the report's outlet list. */
-  private static int marker(StoryReport report, String outlet) {
-    return report.outlets().indexOf(outlet) + 1;
+  /** The 1-based numbers, in the report's outlet list, of a sentence's outlets, ascending. */
+  private static List<Integer> markers(StoryReport report, AttributedSentence sentence) {
+    return outletsOf(sentence).stream()
+        .map(outlet -> report.outlets().indexOf(outlet) + 1)
+        .sorted()
+        .toList();
   }
 
   private static String speaker(Quote quote) {
