@@ -1,6 +1,7 @@
 package dev.chorus.clean;
 
 import dev.chorus.clean.PhraseMatcher.Match;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -154,8 +155,8 @@ final class NoiseTests {
     int last = 0;
     boolean dateOrTime = false;
     // The matches of m.find(), searched only at the starts of words (issue #5).
-    while (InlineRules.findFiltered(m, text, TextFeatures.DATE_OR_TIME_STARTS, last,
-        text.length())) {
+    BitSet starts = TextFeatures.DATE_OR_TIME_STARTS.candidates(text, null);
+    while (InlineRules.findFiltered(m, starts, last, text.length())) {
       // A bare weekday ("Monday") is no time stamp; a date or a clock time is.
       if (m.group().chars().anyMatch(Character::isDigit)) {
         dateOrTime = true;

@@ -58,8 +58,9 @@ final class TextFeatures {
    * does. Far fewer attempts than at every position, for the same matches (issue #5).
    */
   static final InlineRules.StartFilter DATE_OR_TIME_STARTS =
-      (text, p, end) -> isAsciiLetterOrDigit(text.charAt(p))
-          && (p == 0 || !isAsciiWordCharacter(text.charAt(p - 1)));
+      (text, lowerCase) -> InlineRules.positionsWhere(text,
+          (t, p) -> isAsciiLetterOrDigit(t.charAt(p))
+              && (p == 0 || !isAsciiWordCharacter(t.charAt(p - 1))));
 
   private static boolean isAsciiLetterOrDigit(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
