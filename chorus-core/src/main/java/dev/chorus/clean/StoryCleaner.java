@@ -136,17 +136,21 @@ public final class StoryCleaner {
     // Sentence rules.
     List<AnalyzedSentence> survivors = new ArrayList<>();
     int droppedSentences = 0;
+    String[] outletKeys = new String[articles.size()];
+    for (int d = 0; d < articles.size(); d++) {
+      outletKeys[d] = NoiseTests.outletKey(articles.get(d).outlet());
+    }
     for (AnalyzedSentence s : analyzed.sentences()) {
       Article article = articles.get(s.documentIndex());
       Span span = s.sentence().span();
-      if (!span.of(article.text()).equals(s.text())) {
+      // The sentence's text has the span's length (Sentence checks it): compared in place.
+      if (!article.text().regionMatches(span.start(), s.text(), 0, span.length())) {
         throw new IllegalStateException(
             "cleaning moved sentence " + span + " of '" + article.id() + "': a bug");
       }
       CleaningRule next =
           followedBy(article.text(), span, inlineFindings.get(s.documentIndex()), FOLLOWERS);
-      Finding f =
-          SentenceRules.classify(s.text(), NoiseTests.outletKey(article.outlet()), next, rules);
+      Finding f = SentenceRules.classify(s.text(), outletKeys[s.documentIndex()], next, rules);
       if (f != null) {
         droppedByDocument.get(s.documentIndex())
             .add(new Dropped(article.id(), Dropped.Unit.SENTENCE, span, f.rule(), f.detail(),
@@ -160,11 +164,16 @@ public final class StoryCleaner {
     // Off-topic documents.
     List<DocumentRelevance> relevance = List.of();
     boolean[] excluded = new boolean[articles.size()];
-    if (offTopic != null) {
-      relevance = offTopic.assess(renumber(original, survivors, excluded));
-      droppedSentences += exclude(articles, survivors, relevance, excluded, droppedByDocument);
-    }
     AnalyzedStory result = renumber(original, survivors, excluded);
+    if (offTopic != null) {
+      relevance = offTopic.assess(result);
+      int excludedSentences =
+          exclude(articles, survivors, relevance, excluded, droppedByDocument);
+      if (excludedSentences > 0) {
+        droppedSentences += excludedSentences;
+        result = renumber(original, survivors, excluded);
+      }
+    }
     for (List<Dropped> documentDropped : droppedByDocument) {
       documentDropped.sort(
           (a, b) -> {

@@ -110,13 +110,10 @@ final class SentenceBoundaryRules {
     IntBuffer bounds = new IntBuffer();
     int n = text.length();
     int paragraphStart = 0;
-    int i = 0;
+    CharCursor lineFeeds = new CharCursor(text, '\n');
+    CharCursor carriageReturns = new CharCursor(text, '\r');
+    int i = nextLineTerminator(lineFeeds, carriageReturns, 0, n);
     while (i < n) {
-      char c = text.charAt(i);
-      if (c != '\n' && c != '\r') {
-        i++;
-        continue;
-      }
       int lineEnd = i;
       int next = afterLineTerminator(text, i);
       boolean blankLines = false;
@@ -137,11 +134,22 @@ final class SentenceBoundaryRules {
         bounds.add(lineEnd);
         paragraphStart = next;
       }
-      i = next;
+      i = nextLineTerminator(lineFeeds, carriageReturns, next, n);
     }
     bounds.add(paragraphStart);
     bounds.add(n);
     return bounds.toArray();
+  }
+
+  /** The first '\n' or '\r' at or after {@code from}, or {@code n} if none. */
+  private static int nextLineTerminator(
+      CharCursor lineFeeds, CharCursor carriageReturns, int from, int n) {
+    int lineFeed = lineFeeds.next(from);
+    int carriageReturn = carriageReturns.next(from);
+    if (lineFeed < 0) {
+      return carriageReturn < 0 ? n : carriageReturn;
+    }
+    return carriageReturn < 0 ? lineFeed : Math.min(lineFeed, carriageReturn);
   }
 
   /**
@@ -154,8 +162,11 @@ final class SentenceBoundaryRules {
    * @param count number of pieces
    * @param caseFolded whether the text is lowercased except at sentence starts (see {@link
    *     #isCaseFolded})
+   * @param marks the periods and straight double quotes of {@code text}, at or after the
+   *     paragraph (one instance for all paragraphs of a text, repaired in order)
    */
-  static void repair(String text, int[] pieces, int count, boolean caseFolded, List<Span> out) {
+  static void repair(
+      String text, int[] pieces, int count, boolean caseFolded, Marks marks, List<Span> out) {
     int currentStart = -1;
     int currentEnd = -1;
     // Straight double quotes in the paragraph before countedTo: their parity tells whether a
@@ -173,7 +184,7 @@ final class SentenceBoundaryRules {
         currentEnd = end;
         continue;
       }
-      quotes += count(text, countedTo, currentEnd, '"');
+      quotes += marks.quotes.count(countedTo, currentEnd);
       countedTo = currentEnd;
       int quoteEnd = closingQuoteEnd(text, quotes % 2 == 1, start, end);
       boolean afterQuote = quoteEnd > start;
@@ -187,13 +198,13 @@ final class SentenceBoundaryRules {
       if (continues(text, currentStart, currentEnd, start, end, caseFolded, afterQuote)) {
         currentEnd = end;
       } else {
-        emit(text, currentStart, currentEnd, out);
+        emit(text, currentStart, currentEnd, marks.periods, out);
         currentStart = start;
         currentEnd = end;
       }
     }
     if (currentStart >= 0) {
-      emit(text, currentStart, currentEnd, out);
+      emit(text, currentStart, currentEnd, marks.periods, out);
     }
   }
 
@@ -272,10 +283,10 @@ final class SentenceBoundaryRules {
   }
 
   /** Appends {@code [from, to)}, split after acronyms that precede a strong starter. */
-  private static void emit(String text, int from, int to, List<Span> out) {
+  private static void emit(String text, int from, int to, CharCursor periods, List<Span> out) {
     int sentenceStart = from;
-    for (int i = from; i + 1 < to; i++) {
-      if (text.charAt(i) != '.' || !isSpace(text.charAt(i + 1))) {
+    for (int i = periods.next(from); i >= 0 && i + 1 < to; i = periods.next(i + 1)) {
+      if (!isSpace(text.charAt(i + 1))) {
         continue;
       }
       int next = skipSpace(text, i + 1, to);
@@ -521,16 +532,6 @@ final class SentenceBoundaryRules {
         : i + 1;
   }
 
-  private static int count(String text, int from, int to, char c) {
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == c) {
-        count++;
-      }
-    }
-    return count;
-  }
-
   private static Map<String, Kind> abbreviations() {
     Map<String, Kind> map = new HashMap<>();
     String titles =
@@ -554,6 +555,17 @@ final class SentenceBoundaryRules {
 
   private static Set<String> words(String spaceSeparated) {
     return Set.of(spaceSeparated.split(" "));
+  }
+
+  /** The periods and the straight double quotes of one text, for {@link #repair}. */
+  static final class Marks {
+    private final CharCursor periods;
+    private final CharCursor quotes;
+
+    Marks(String text) {
+      periods = new CharCursor(text, '.');
+      quotes = new CharCursor(text, '"');
+    }
   }
 
   /** A growable int array, to avoid boxing on the per-paragraph path. */

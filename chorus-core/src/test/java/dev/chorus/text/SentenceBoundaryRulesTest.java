@@ -58,6 +58,69 @@ class SentenceBoundaryRulesTest {
     assertThat(SentenceBoundaryRules.paragraphs("one line")).containsExactly(0, 8);
   }
 
+  // #5: paragraphs finds line terminators with indexOf; the same bounds as a scan of every char.
+  @Test
+  void paragraphs_agree_with_a_scan_of_every_character() {
+    String[] pieces = {"a", "b c", " ", "\t", "\u00a0", "\u2003", "\n", "\r", "\r\n", "\n\n",
+        " \n", "\u000b", "\f", "\u001c", "\u0085", "\u2028"};
+    Random random = new Random(19);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(16); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      assertThat(SentenceBoundaryRules.paragraphs(t)).as("seed 19, '%s'", t)
+          .containsExactly(paragraphsDefinition(t));
+    }
+  }
+
+  /** {@link SentenceBoundaryRules#paragraphs} as first written, testing every character. */
+  private static int[] paragraphsDefinition(String text) {
+    java.util.List<Integer> bounds = new java.util.ArrayList<>();
+    int n = text.length();
+    int paragraphStart = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c != '\n' && c != '\r') {
+        i++;
+        continue;
+      }
+      int lineEnd = i;
+      int next = afterTerminator(text, i);
+      boolean blankLines = false;
+      while (true) {
+        int m = next;
+        while (m < n && text.charAt(m) != '\n' && text.charAt(m) != '\r'
+            && SentenceBoundaryRules.isSpace(text.charAt(m))) {
+          m++;
+        }
+        if (m < n && (text.charAt(m) == '\n' || text.charAt(m) == '\r')) {
+          blankLines = true;
+          next = afterTerminator(text, m);
+        } else {
+          break;
+        }
+      }
+      if (blankLines) {
+        bounds.add(paragraphStart);
+        bounds.add(lineEnd);
+        paragraphStart = next;
+      }
+      i = next;
+    }
+    bounds.add(paragraphStart);
+    bounds.add(n);
+    return bounds.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int afterTerminator(String text, int i) {
+    return text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n'
+        ? i + 2
+        : i + 1;
+  }
+
   @Test
   void detects_case_folded_text() {
     String folded =
