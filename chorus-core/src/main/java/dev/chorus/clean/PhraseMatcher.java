@@ -85,9 +85,10 @@ final class PhraseMatcher {
   private Match find(TextUnit unit, boolean startOnly) {
     int words = unit.keyWordCount();
     int limit = startOnly ? Math.min(1, words) : words;
+    int[] hashes = unit.keyWordHashes();
     int mask = slotHashes.length - 1;
     for (int i = 0; i < limit; i++) {
-      int hash = unit.keyWordHash(i);
+      int hash = hashes[i];
       for (int slot = hash & mask; slotPhrases[slot] != null; slot = (slot + 1) & mask) {
         String[][] candidates = slotPhrases[slot];
         if (slotHashes[slot] != hash || !unit.keyWordIs(i, candidates[0][0])) {

@@ -27,6 +27,9 @@ final class TextUnit {
    */
   static final int MAX_SCANNED_CHARS = 400;
 
+  /** Most words {@link #wordCount} counts exactly: the largest word cap of any rule. */
+  static final int COUNTED_WORDS = Math.max(LineRules.MAX_CAPTION_WORDS, LineRules.MAX_TWEET_WORDS);
+
   private final String text;
   private String[] words;
   private int wordCount = -1;
@@ -55,13 +58,17 @@ final class TextUnit {
     return words;
   }
 
-  /** Number of {@link #words}. */
+  /**
+   * Number of {@link #words}: exact up to {@link #COUNTED_WORDS}, any larger number above it.
+   * Rules only compare it with their word caps, none above that, so counting the words of a
+   * whole Multi-News document (one line) to the end would be wasted work.
+   */
   int wordCount() {
     if (wordCount < 0) {
       if (words != null) {
         wordCount = words.length;
       } else if (!scanned()) {
-        wordCount = TextFeatures.wordCount(text);
+        wordCount = TextFeatures.wordCountUpTo(text, COUNTED_WORDS);
       }
     }
     return wordCount;
@@ -101,6 +108,15 @@ final class TextUnit {
     return asciiKeys
         ? TextFeatures.lowerCase(text.substring(start, end))
         : lower.substring(start, end);
+  }
+
+  /**
+   * The {@link String#hashCode}s of the key words, in its first {@link #keyWordCount} entries:
+   * the unit's own array, read-only, for the phrase lookups that probe every key word.
+   */
+  int[] keyWordHashes() {
+    index();
+    return keyHashes;
   }
 
   /** The {@link String#hashCode} of key word {@code i}. */
