@@ -305,7 +305,7 @@ public final class StoryCleaner {
       if (start < from) {
         continue;
       }
-      if (!text.substring(from, start).isBlank()) {
+      if (!isBlank(text, from, start)) {
         return null;
       }
       if (wanted.contains(f.rule())) {
@@ -314,6 +314,19 @@ public final class StoryCleaner {
       from = f.span().end();
     }
     return null;
+  }
+
+  /**
+   * {@code text.substring(from, to).isBlank()} without the copy, which could be most of a long
+   * text for each of its sentences (a surrogate is no whitespace, as its code point is not).
+   */
+  static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Dropped toDropped(Article article, Finding f) {

@@ -50,7 +50,6 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     int[] paragraphs = SentenceBoundaryRules.paragraphs(text);
     SentenceDetectorME detector = null;
     int[] pieces = new int[16];
-    boolean caseFolded = SentenceBoundaryRules.isCaseFolded(text);
     SentenceBoundaryRules.Marks marks = new SentenceBoundaryRules.Marks(text);
     for (int p = 0; p < paragraphs.length; p += 2) {
       int start = SentenceBoundaryRules.skipSpace(text, paragraphs[p], paragraphs[p + 1]);
@@ -69,7 +68,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         pieces[2 * i] = start + found[i].getStart();
         pieces[2 * i + 1] = start + found[i].getEnd();
       }
-      SentenceBoundaryRules.repair(text, pieces, found.length, caseFolded, marks, sentences);
+      SentenceBoundaryRules.repair(text, pieces, found.length, marks, sentences);
     }
     return List.copyOf(sentences);
   }

@@ -160,13 +160,10 @@ final class SentenceBoundaryRules {
    * @param pieces flattened {@code [start, end)} pairs into {@code text}, in order, not
    *     overlapping, separated by whitespace only
    * @param count number of pieces
-   * @param caseFolded whether the text is lowercased except at sentence starts (see {@link
-   *     #isCaseFolded})
-   * @param marks the periods and straight double quotes of {@code text}, at or after the
-   *     paragraph (one instance for all paragraphs of a text, repaired in order)
+   * @param marks what the repairs need to know of the whole {@code text} (one instance for all
+   *     its paragraphs)
    */
-  static void repair(
-      String text, int[] pieces, int count, boolean caseFolded, Marks marks, List<Span> out) {
+  static void repair(String text, int[] pieces, int count, Marks marks, List<Span> out) {
     int currentStart = -1;
     int currentEnd = -1;
     // Straight double quotes in the paragraph before countedTo: their parity tells whether a
@@ -195,7 +192,7 @@ final class SentenceBoundaryRules {
           continue;
         }
       }
-      if (continues(text, currentStart, currentEnd, start, end, caseFolded, afterQuote)) {
+      if (continues(text, currentStart, currentEnd, start, end, marks, afterQuote)) {
         currentEnd = end;
       } else {
         emit(text, currentStart, currentEnd, marks.periods, out);
@@ -214,7 +211,7 @@ final class SentenceBoundaryRules {
    * @param afterQuote whether {@code [from, to)} ends with a closing quote just moved to it
    */
   private static boolean continues(
-      String text, int from, int to, int start, int end, boolean caseFolded, boolean afterQuote) {
+      String text, int from, int to, int start, int end, Marks marks, boolean afterQuote) {
     if (!hasLetterOrDigit(text, start, end)) {
       // Stray punctuation (" . " after a tokenized bracket, "...") is no sentence of its own.
       return true;
@@ -226,12 +223,12 @@ final class SentenceBoundaryRules {
     if (afterQuote) {
       // Case-folded text cannot tell "... die. " it started" (new sentence) from "... that? "
       // lee said" (attribution); a reporting verb right after the quote marks the latter.
-      return lowercase && (!caseFolded || hasReportingVerb(text, start, end));
+      return lowercase && (!marks.caseFolded() || hasReportingVerb(text, start, end));
     }
     if (lowercase) {
       // Multi-News capitalised sentences after periods only: after '?' or '!' its sentences
       // start in lowercase ("do you use money? if so, ...").
-      return !caseFolded || lastMark(text, from, to) == '.';
+      return !marks.caseFolded() || lastMark(text, from, to) == '.';
     }
     int tokenStart = lastTokenStart(text, from, to);
     while (tokenStart < to && OPENERS.indexOf(text.charAt(tokenStart)) >= 0) {
@@ -557,14 +554,28 @@ final class SentenceBoundaryRules {
     return Set.of(spaceSeparated.split(" "));
   }
 
-  /** The periods and the straight double quotes of one text, for {@link #repair}. */
+  /**
+   * What {@link #repair} needs to know of a whole text: its periods and straight double quotes,
+   * and whether it is {@link #isCaseFolded case-folded}, found out only when a piece starting in
+   * lowercase asks (a scan of the whole text, which many texts never need). Not thread-safe.
+   */
   static final class Marks {
+    private final String text;
     private final CharCursor periods;
     private final CharCursor quotes;
+    private Boolean caseFolded;
 
     Marks(String text) {
+      this.text = text;
       periods = new CharCursor(text, '.');
       quotes = new CharCursor(text, '"');
+    }
+
+    boolean caseFolded() {
+      if (caseFolded == null) {
+        caseFolded = isCaseFolded(text);
+      }
+      return caseFolded;
     }
   }
 
