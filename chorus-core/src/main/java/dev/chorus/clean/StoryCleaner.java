@@ -102,8 +102,10 @@ public final class StoryCleaner {
       List<Dropped> documentDropped = new ArrayList<>();
       String title = cleanTitle(article, documentDropped);
       String text = article.text();
-      List<Finding> lines = LineRules.find(text, article.title(), article.outlet(), rules);
-      List<Finding> inline = InlineRules.find(text, keptLines(text, lines), rules);
+      List<int[]> textLines = LineRules.lines(text);
+      List<Finding> lines =
+          LineRules.find(text, textLines, article.title(), article.outlet(), rules);
+      List<Finding> inline = InlineRules.find(text, keptLines(textLines, lines), rules);
       String maskedText = text; // nothing to blank, the usual case: no copy
       if (!lines.isEmpty() || !inline.isEmpty()) {
         char[] copy = text.toCharArray();
@@ -256,11 +258,11 @@ public final class StoryCleaner {
     return null;
   }
 
-  /** Spans of the non-blank lines that no line rule dropped. */
-  private static List<Span> keptLines(String text, List<Finding> droppedLines) {
+  /** Spans of the non-blank {@link LineRules#lines} that no line rule dropped. */
+  private static List<Span> keptLines(List<int[]> lines, List<Finding> droppedLines) {
     List<Span> kept = new ArrayList<>();
     int next = 0;
-    for (int[] line : LineRules.lines(text)) {
+    for (int[] line : lines) {
       if (line[0] == line[1]) {
         continue;
       }
