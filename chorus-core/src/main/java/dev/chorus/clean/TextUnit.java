@@ -21,9 +21,9 @@ import java.util.Arrays;
 final class TextUnit {
 
   /**
-   * Longest unit (characters) read in one pass for all features. The rules that need key words
-   * or links cap units at 50 words; a longer unit (a Multi-News document is one line) is only
-   * counted, and indexing its key words would be wasted work.
+   * Longest unit (characters) read in one pass for all features. A longer one is mostly past the
+   * 50-word cap of the rules that need key words or links (a Multi-News document is one line),
+   * and indexing its key words would be wasted work: its features are computed as asked.
    */
   static final int MAX_SCANNED_CHARS = 400;
 
@@ -223,8 +223,10 @@ final class TextUnit {
    */
   private boolean scanPlainAscii() {
     int n = text.length();
-    keyBounds = new int[32];
-    keyHashes = new int[16];
+    // A word and its separator take six characters on average: few units outgrow this.
+    int capacity = Math.max(8, n / 4);
+    keyBounds = new int[2 * capacity];
+    keyHashes = new int[capacity];
     keyCount = 0;
     int keyStart = -1;
     int hash = 0;

@@ -16,11 +16,10 @@ import opennlp.tools.sentdetect.SentenceModel;
  * each paragraph goes through {@link SentenceDetectorME} (Reynar and Ratnaparkhi, "A Maximum
  * Entropy Approach to Identifying Sentence Boundaries", ANLP 1997), whose candidate sentence ends
  * are found by {@link IndexOfEndOfSentenceScanner} (the same as OpenNLP's scanner finds, faster);
- * (3) {@link
- * SentenceBoundaryRules} repairs the model's known errors: breaks after titles, months, initials
- * and acronyms such as "U.S." before a proper word, breaks before a lowercase word, closing quotes
- * pushed to the next sentence, and missed breaks after an acronym before "The", "It", ... The rules
- * are documented on that class.
+ * (3) {@link SentenceBoundaryRules} repairs the model's known errors: breaks after titles, months,
+ * initials and acronyms such as "U.S." before a proper word, breaks before a lowercase word,
+ * closing quotes pushed to the next sentence, and missed breaks after an acronym before "The",
+ * "It", ... The rules are documented on that class.
  *
  * <p>Returned spans index the original text (never a normalised copy), are trimmed, non-empty and
  * in order. Time is linear in the text length.
