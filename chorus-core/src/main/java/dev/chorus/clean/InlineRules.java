@@ -3,6 +3,7 @@ package dev.chorus.clean;
 import dev.chorus.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -42,33 +43,97 @@ final class InlineRules {
   }
 
   /**
-   * A necessary condition for a match of a rule's pattern to start at a position, much cheaper
-   * than the pattern's own attempt there: with one, the search runs the pattern only where the
-   * condition holds ({@link #findFiltered}) and finds the same matches (issue #5).
+   * Where a match of a rule's pattern may start: a superset of the positions where one does,
+   * found much more cheaply than by trying the pattern at every position. The search then runs
+   * the pattern only there ({@link #findFiltered}) and finds the same matches (issue #5).
    */
   @FunctionalInterface
   interface StartFilter {
-    boolean mayStartAt(String text, int position, int end);
+    /** The positions of {@code text} where a match may start. */
+    BitSet candidates(String text, LowerCase lower);
   }
 
-  /** For patterns that begin with a literal "(". */
-  private static final StartFilter OPENING_PARENTHESIS = (text, p, end) -> text.charAt(p) == '(';
+  /**
+   * A text lowercased ({@code toLowerCase(Locale.ROOT)}) on first use, for the filters that
+   * look phrases up in it: most texts trigger no rule that needs it. Not thread-safe.
+   */
+  static final class LowerCase {
+    private final String text;
+    private String lower;
+
+    LowerCase(String text) {
+      this.text = text;
+    }
+
+    /**
+     * The lowercased text when it has the text's length, so that its offsets are the text's; null
+     * when a character lowercased to two (U+0130, rare).
+     */
+    String aligned() {
+      if (lower == null) {
+        lower = text.toLowerCase(Locale.ROOT);
+      }
+      return lower.length() == text.length() ? lower : null;
+    }
+  }
+
+  /** The positions where {@code test} holds, tested one by one. */
+  static BitSet positionsWhere(String text, PositionTest test) {
+    BitSet positions = new BitSet(text.length());
+    for (int p = 0; p < text.length(); p++) {
+      if (test.holds(text, p)) {
+        positions.set(p);
+      }
+    }
+    return positions;
+  }
+
+  /** A test of one position of a text. */
+  @FunctionalInterface
+  interface PositionTest {
+    boolean holds(String text, int position);
+  }
+
+  /** For patterns that begin with a literal "(": where one is. */
+  private static final StartFilter OPENING_PARENTHESIS = (text, lower) -> occurrences(text, "(");
+
+  /** Where {@code literal} starts in {@code text}, overlapping occurrences included. */
+  private static BitSet occurrences(String text, String literal) {
+    BitSet positions = new BitSet(text.length());
+    for (int p = text.indexOf(literal); p >= 0; p = text.indexOf(literal, p + 1)) {
+      positions.set(p);
+    }
+    return positions;
+  }
 
   /**
-   * For patterns (with {@code (?i)}, hence ASCII-only case folding, and without {@code ^} or
-   * {@code $}, which a search from a later region start would change) every match of which begins
-   * with one of {@code prefixes}: whether one of them is at the position, ASCII case ignored.
+   * For patterns (with {@code (?i)}, hence ASCII-only case folding) every match of which begins
+   * with one of {@code prefixes} (lowercase): where one of them is, ASCII case ignored. Such an
+   * occurrence in the text is one in its lowercased form, where {@link String#indexOf} finds it;
+   * when lowercasing changed the length, each position is tested instead.
    */
   private static StartFilter literals(String... prefixes) {
     List<String> list = List.of(prefixes);
-    return (text, p, end) -> {
-      for (String prefix : list) {
-        if (startsWithIgnoringAsciiCase(text, p, end, prefix)) {
-          return true;
-        }
+    return (text, lowerCase) -> {
+      String lower = lowerCase.aligned();
+      if (lower == null) {
+        return positionsWhere(text, (t, p) -> startsWithAny(t, p, list));
       }
-      return false;
+      BitSet positions = new BitSet(text.length());
+      for (String prefix : list) {
+        positions.or(occurrences(lower, prefix));
+      }
+      return positions;
     };
+  }
+
+  private static boolean startsWithAny(String text, int p, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (startsWithIgnoringAsciiCase(text, p, text.length(), prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithIgnoringAsciiCase(String text, int p, int end, String prefix) {
@@ -153,7 +218,7 @@ final class InlineRules {
               Pattern.compile(
                   "(?i)(?:[\\w.'’-]+(?:\\s+[\\w.'’-]+)?\\s*/\\s*)?\\bgetty images\\b"
                       + "(?:\\s*/\\s*[\\w.'’-]+(?:\\s+images)?)?"),
-              (text, p, end) -> mayStartCredit(text, p, end, GETTY_IMAGES)),
+              (text, lower) -> creditStarts(text, lower.aligned(), GETTY_IMAGES)),
           new Rule(
               CleaningRule.PHOTO_CREDIT,
               "image copyright and caption labels",
@@ -210,13 +275,17 @@ final class InlineRules {
               List.of("advertisement"),
               // After a sentence end or at the start: not "the advertisement showed".
               Pattern.compile(
-                  "(?i)(?:(?<=^)|(?<=[.!?\"”)]\\s{1,3})|(?<=\\n))advertisement\\b")));
+                  "(?i)(?:(?<=^)|(?<=[.!?\"”)]\\s{1,3})|(?<=\\n))advertisement\\b"),
+              literals("advertisement")));
 
   private static final Triggers TRIGGERS = new Triggers(RULES);
 
-  /** Bit r is set when a trigger of {@code RULES.get(r)} occurs in the lowercased text. */
-  static long triggered(String lower) {
-    return TRIGGERS.rulesTriggered(lower);
+  /**
+   * Bit r is set when a trigger of {@code RULES.get(r)} occurs in {@code text.toLowerCase(
+   * Locale.ROOT)}.
+   */
+  static long triggered(String text) {
+    return TRIGGERS.rulesTriggered(text);
   }
 
   /**
@@ -224,6 +293,12 @@ final class InlineRules {
    * characters start some trigger is checked against those triggers only. The same answer as
    * {@code String.contains} per trigger and rule, which took one pass per trigger (two dozen per
    * text) and was the costliest part of the inline rules (issue #5). Immutable; thread-safe.
+   *
+   * <p>The text need not be lowercased first: triggers are ASCII, and lowercasing turns every
+   * character at or above U+0080 into such characters, except U+0130 (into "i" and U+0307) and
+   * U+212A, the Kelvin sign (into "k"). So, for a text without those two, folding ASCII letters
+   * while scanning finds exactly the triggers of the lowercased text (tested on every code point);
+   * a text with one of them is lowercased first.
    */
   private static final class Triggers {
 
@@ -233,8 +308,21 @@ final class InlineRules {
     /** For each entry of {@link #byBigram}, the bit of the rule it belongs to. */
     private final long[][] rulesByBigram = new long[128 * 128][];
 
-    /** Rules with a one-character trigger, by that character. */
+    /**
+     * Bit {@code c0 * 128 + c1} is set when the bigram, ASCII case ignored, starts a trigger (has
+     * an entry above).
+     */
+    private final long[] startBigrams = new long[128 * 128 / Long.SIZE];
+
+    /** Rules with a one-character trigger, by that character in either case. */
     private final long[] rulesByChar = new long[128];
+
+    /** Past the end of the text: not ASCII, so it completes no bigram. */
+    private static final char NO_CHARACTER = '\uffff';
+
+    private static char asciiLowerCase(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
 
     Triggers(List<Rule> rules) {
       if (rules.size() > Long.SIZE) {
@@ -248,8 +336,10 @@ final class InlineRules {
               throw new IllegalArgumentException("trigger must be lowercase ASCII: " + trigger);
             }
           }
+          char c0 = trigger.charAt(0);
           if (trigger.length() == 1) {
-            rulesByChar[trigger.charAt(0)] |= 1L << r;
+            rulesByChar[c0] |= 1L << r;
+            rulesByChar[Character.toUpperCase(c0)] |= 1L << r;
             continue;
           }
           int bigram = trigger.charAt(0) * 128 + trigger.charAt(1);
@@ -262,34 +352,46 @@ final class InlineRules {
           bits[n] = 1L << r;
           byBigram[bigram] = phrases;
           rulesByBigram[bigram] = bits;
+          char c1 = trigger.charAt(1);
+          for (char first : new char[] {c0, Character.toUpperCase(c0)}) {
+            for (char second : new char[] {c1, Character.toUpperCase(c1)}) {
+              int cased = first * 128 + second;
+              startBigrams[cased >>> 6] |= 1L << cased;
+            }
+          }
         }
       }
     }
 
-    /** Bit r is set when a trigger of rule r occurs in {@code lower}. */
-    long rulesTriggered(String lower) {
+    /** Bit r is set when a trigger of rule r occurs in {@code text.toLowerCase(Locale.ROOT)}. */
+    long rulesTriggered(String text) {
       long triggered = 0;
-      int n = lower.length();
+      int n = text.length();
+      char next = n > 0 ? text.charAt(0) : NO_CHARACTER;
       for (int i = 0; i < n; i++) {
-        char c0 = lower.charAt(i);
+        // Each character is read once, as the second of one bigram and the first of the next.
+        char c0 = next;
+        next = i + 1 < n ? text.charAt(i + 1) : NO_CHARACTER;
         if (c0 >= 128) {
+          if (c0 == '\u0130' || c0 == '\u212a') {
+            return rulesTriggered(text.toLowerCase(Locale.ROOT));
+          }
           continue;
         }
         triggered |= rulesByChar[c0];
-        if (i + 1 == n) {
-          break;
-        }
-        char c1 = lower.charAt(i + 1);
-        if (c1 >= 128) {
+        if (next >= 128) {
           continue;
         }
-        String[] phrases = byBigram[c0 * 128 + c1];
-        if (phrases == null) {
+        int bigram = c0 * 128 + next;
+        // Most bigrams start no trigger: a bit in a 2 KiB set says so, in any case of the letters.
+        if ((startBigrams[bigram >>> 6] & (1L << bigram)) == 0) {
           continue;
         }
-        long[] bits = rulesByBigram[c0 * 128 + c1];
+        bigram = asciiLowerCase(c0) * 128 + asciiLowerCase(next);
+        String[] phrases = byBigram[bigram];
+        long[] bits = rulesByBigram[bigram];
         for (int k = 0; k < phrases.length; k++) {
-          if ((triggered & bits[k]) == 0 && lower.startsWith(phrases[k], i)) {
+          if ((triggered & bits[k]) == 0 && startsWithIgnoringAsciiCase(text, i, n, phrases[k])) {
             triggered |= bits[k];
           }
         }
@@ -304,19 +406,21 @@ final class InlineRules {
    */
   static List<Finding> find(String text, List<Span> keep, Set<CleaningRule> enabled) {
     List<Finding> found = new ArrayList<>();
-    long triggered = triggered(text.toLowerCase(Locale.ROOT));
+    long triggered = triggered(text);
+    LowerCase lower = new LowerCase(text);
     for (int r = 0; r < RULES.size(); r++) {
       Rule rule = RULES.get(r);
       if (!enabled.contains(rule.rule()) || (triggered & (1L << r)) == 0) {
         continue;
       }
+      BitSet starts = rule.starts() == null ? null : rule.starts().candidates(text, lower);
       for (Span region : keep) {
         Matcher m = rule.pattern().matcher(text).region(region.start(), region.end());
         m.useTransparentBounds(true);
         int from = region.start();
-        while (rule.starts() == null
+        while (starts == null
             ? m.find()
-            : findFiltered(m, text, rule.starts(), from, region.end())) {
+            : findFiltered(m, starts, from, region.end())) {
           from = m.end();
           int start = m.start();
           int end = m.end();
@@ -351,20 +455,53 @@ final class InlineRules {
   /**
    * The next match of a rule's pattern in {@code [from, end)}, as {@link Matcher#find()} would
    * give it after a match ending at {@code from}: the positions are tried left to right, as find
-   * does, but the pattern runs ({@link Matcher#lookingAt()} on the rest of the region) only where
-   * {@code starts} says a match may start. So the match is the same leftmost one with the same
-   * extent. On success {@code m} holds the match.
+   * does, but the pattern runs ({@link Matcher#lookingAt()} on the rest of the region) only at the
+   * {@code candidates}, which must hold every position where a match can start. So the match is
+   * the same leftmost one with the same extent. The pattern must not use {@code ^} or {@code $}
+   * outside look-behinds, which a region starting later would move; {@code m} must have
+   * transparent bounds, under which look-behinds see the whole text (even their {@code ^}, as in
+   * the "advertisement" rule). On success {@code m} holds the match.
    */
-  static boolean findFiltered(Matcher m, String text, StartFilter starts, int from, int end) {
-    for (int p = from; p < end; p++) {
-      if (starts.mayStartAt(text, p, end)) {
-        m.region(p, end);
-        if (m.lookingAt()) {
-          return true;
-        }
+  static boolean findFiltered(Matcher m, BitSet candidates, int from, int end) {
+    for (int p = candidates.nextSetBit(from); p >= 0 && p < end; p = candidates.nextSetBit(p + 1)) {
+      m.region(p, end);
+      if (m.lookingAt()) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Where a match of the Getty pattern {@code (?:W(?:\s+W)?\s*\/\s*)?\bgetty images\b...}
+   * (W = {@code [\w.'’-]+}) may start: at an occurrence of the anchor, or before one, inside the
+   * run of word characters, whitespace and slashes that ends at it, where {@link
+   * #mayStartCredit} holds. The anchor is found in the lowercased text; when lowercasing changed
+   * the length, each position is tested.
+   */
+  static BitSet creditStarts(String text, String lower, String anchor) {
+    if (lower == null) {
+      return positionsWhere(text, (t, p) -> mayStartCredit(t, p, t.length(), anchor));
+    }
+    BitSet positions = new BitSet(text.length());
+    for (int a = lower.indexOf(anchor); a >= 0; a = lower.indexOf(anchor, a + 1)) {
+      positions.set(a);
+      int p = a;
+      while (p > 0 && isCreditPrefixChar(text.charAt(p - 1))) {
+        p--;
+      }
+      for (; p < a; p++) {
+        if (mayStartCredit(text, p, text.length(), anchor)) {
+          positions.set(p);
+        }
+      }
+    }
+    return positions;
+  }
+
+  /** A character of the optional credit prefix before the anchor: {@code [\w.'’-]}, \s, /. */
+  private static boolean isCreditPrefixChar(char c) {
+    return isCreditWordChar(c) || isRegexSpace(c) || c == '/';
   }
 
   /**

@@ -107,7 +107,12 @@ final class LineRules {
   /** The noise lines of {@code text}, in text order; only {@code enabled} rules fire. */
   static List<Finding> find(
       String text, String title, String outlet, Set<CleaningRule> enabled) {
-    List<int[]> lines = lines(text);
+    return find(text, lines(text), title, outlet, enabled);
+  }
+
+  /** As {@link #find(String, String, String, Set)}, given the {@link #lines} of the text. */
+  static List<Finding> find(
+      String text, List<int[]> lines, String title, String outlet, Set<CleaningRule> enabled) {
     int n = lines.size();
     Finding[] found = new Finding[n];
     String titleKey = title == null ? null : TextFeatures.key(title);

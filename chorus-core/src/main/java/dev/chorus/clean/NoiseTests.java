@@ -1,6 +1,7 @@
 package dev.chorus.clean;
 
 import dev.chorus.clean.PhraseMatcher.Match;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -87,13 +88,27 @@ final class NoiseTests {
       if (text.indexOf('©') >= 0) {
         return "'©'";
       }
-      Matcher year = COPYRIGHT_YEAR.matcher(text);
-      if (year.find()) {
-        return "'" + year.group() + "'";
+      if (mayHoldCopyrightYear(text)) {
+        Matcher year = COPYRIGHT_YEAR.matcher(text);
+        if (year.find()) {
+          return "'" + year.group() + "'";
+        }
       }
     }
     Match match = NoisePhrases.COPYRIGHT.find(unit);
     return match == null ? null : "'" + match.phrase().text() + "'";
+  }
+
+  /**
+   * A necessary condition for a match of {@link #COPYRIGHT_YEAR} in {@code text}, much cheaper
+   * than the search (issue #5): each alternative holds "(" or the letters of "copyright" (ASCII
+   * case ignored, as {@code (?i)} does), which then occur in the lowercased text as well.
+   */
+  static boolean mayHoldCopyrightYear(String text) {
+    if (text.indexOf('(') >= 0) {
+      return true;
+    }
+    return TextFeatures.lowerCase(text).contains("copyright");
   }
 
   /** An e-mail address in at most 12 words, or a contact phrase in at most 25. */
@@ -120,7 +135,7 @@ final class NoiseTests {
     if (words == 0 || words > MAX_LINK_DENSE_WORDS) {
       return null;
     }
-    int links = TextFeatures.linkCount(unit.text());
+    int links = unit.linkCount();
     return links > 0 && 3 * links >= words ? "links " + links + " of " + words + " words" : null;
   }
 
@@ -135,11 +150,13 @@ final class NoiseTests {
     if (unit.wordCount() > MAX_DATELINE_WORDS || !hasDigit(text)) {
       return null;
     }
-    Matcher m = TextFeatures.DATE_OR_TIME.matcher(text);
+    Matcher m = TextFeatures.DATE_OR_TIME.matcher(text).useTransparentBounds(true);
     StringBuilder rest = new StringBuilder();
     int last = 0;
     boolean dateOrTime = false;
-    while (m.find()) {
+    // The matches of m.find(), searched only at the starts of words (issue #5).
+    BitSet starts = TextFeatures.DATE_OR_TIME_STARTS.candidates(text, null);
+    while (InlineRules.findFiltered(m, starts, last, text.length())) {
       // A bare weekday ("Monday") is no time stamp; a date or a clock time is.
       if (m.group().chars().anyMatch(Character::isDigit)) {
         dateOrTime = true;
@@ -193,9 +210,12 @@ final class NoiseTests {
     return null;
   }
 
-  private static boolean hasDigit(String text) {
+  /** Whether {@code text} holds a {@link Character#isDigit} character. */
+  static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      // The ASCII answer inline: the call costs more than the test, and most characters are ASCII.
+      if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
         return true;
       }
     }

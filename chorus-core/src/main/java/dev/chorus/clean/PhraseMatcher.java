@@ -42,6 +42,12 @@ final class PhraseMatcher {
    */
   private final int[] slotHashes;
   private final String[][][] slotPhrases;
+
+  /**
+   * Bit {@code hash & 4095} is set for the hash of every first word: most words of a text start
+   * no phrase, and one bit test turns them away before a probe of the table (issue #5).
+   */
+  private final long[] firstWordBits = new long[4096 / Long.SIZE];
   private final Map<String[], Phrase> phrases = new IdentityHashMap<>();
 
   PhraseMatcher(List<Phrase> list) {
@@ -62,8 +68,10 @@ final class PhraseMatcher {
       while (slotPhrases[slot] != null) {
         slot = (slot + 1) & (slots - 1);
       }
-      slotHashes[slot] = e.getKey().hashCode();
+      int hash = e.getKey().hashCode();
+      slotHashes[slot] = hash;
       slotPhrases[slot] = e.getValue().toArray(new String[0][]);
+      firstWordBits[(hash >>> 6) & 63] |= 1L << hash;
     }
   }
 
@@ -85,9 +93,13 @@ final class PhraseMatcher {
   private Match find(TextUnit unit, boolean startOnly) {
     int words = unit.keyWordCount();
     int limit = startOnly ? Math.min(1, words) : words;
+    int[] hashes = unit.keyWordHashes();
     int mask = slotHashes.length - 1;
     for (int i = 0; i < limit; i++) {
-      int hash = unit.keyWordHash(i);
+      int hash = hashes[i];
+      if ((firstWordBits[(hash >>> 6) & 63] & (1L << hash)) == 0) {
+        continue;
+      }
       for (int slot = hash & mask; slotPhrases[slot] != null; slot = (slot + 1) & mask) {
         String[][] candidates = slotPhrases[slot];
         if (slotHashes[slot] != hash || !unit.keyWordIs(i, candidates[0][0])) {

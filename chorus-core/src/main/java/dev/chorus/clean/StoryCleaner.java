@@ -102,8 +102,10 @@ public final class StoryCleaner {
       List<Dropped> documentDropped = new ArrayList<>();
       String title = cleanTitle(article, documentDropped);
       String text = article.text();
-      List<Finding> lines = LineRules.find(text, article.title(), article.outlet(), rules);
-      List<Finding> inline = InlineRules.find(text, keptLines(text, lines), rules);
+      List<int[]> textLines = LineRules.lines(text);
+      List<Finding> lines =
+          LineRules.find(text, textLines, article.title(), article.outlet(), rules);
+      List<Finding> inline = InlineRules.find(text, keptLines(textLines, lines), rules);
       String maskedText = text; // nothing to blank, the usual case: no copy
       if (!lines.isEmpty() || !inline.isEmpty()) {
         char[] copy = text.toCharArray();
@@ -136,17 +138,21 @@ public final class StoryCleaner {
     // Sentence rules.
     List<AnalyzedSentence> survivors = new ArrayList<>();
     int droppedSentences = 0;
+    String[] outletKeys = new String[articles.size()];
+    for (int d = 0; d < articles.size(); d++) {
+      outletKeys[d] = NoiseTests.outletKey(articles.get(d).outlet());
+    }
     for (AnalyzedSentence s : analyzed.sentences()) {
       Article article = articles.get(s.documentIndex());
       Span span = s.sentence().span();
-      if (!span.of(article.text()).equals(s.text())) {
+      // The sentence's text has the span's length (Sentence checks it): compared in place.
+      if (!article.text().regionMatches(span.start(), s.text(), 0, span.length())) {
         throw new IllegalStateException(
             "cleaning moved sentence " + span + " of '" + article.id() + "': a bug");
       }
       CleaningRule next =
           followedBy(article.text(), span, inlineFindings.get(s.documentIndex()), FOLLOWERS);
-      Finding f =
-          SentenceRules.classify(s.text(), NoiseTests.outletKey(article.outlet()), next, rules);
+      Finding f = SentenceRules.classify(s.text(), outletKeys[s.documentIndex()], next, rules);
       if (f != null) {
         droppedByDocument.get(s.documentIndex())
             .add(new Dropped(article.id(), Dropped.Unit.SENTENCE, span, f.rule(), f.detail(),
@@ -160,11 +166,16 @@ public final class StoryCleaner {
     // Off-topic documents.
     List<DocumentRelevance> relevance = List.of();
     boolean[] excluded = new boolean[articles.size()];
-    if (offTopic != null) {
-      relevance = offTopic.assess(renumber(original, survivors, excluded));
-      droppedSentences += exclude(articles, survivors, relevance, excluded, droppedByDocument);
-    }
     AnalyzedStory result = renumber(original, survivors, excluded);
+    if (offTopic != null) {
+      relevance = offTopic.assess(result);
+      int excludedSentences =
+          exclude(articles, survivors, relevance, excluded, droppedByDocument);
+      if (excludedSentences > 0) {
+        droppedSentences += excludedSentences;
+        result = renumber(original, survivors, excluded);
+      }
+    }
     for (List<Dropped> documentDropped : droppedByDocument) {
       documentDropped.sort(
           (a, b) -> {
@@ -247,11 +258,11 @@ public final class StoryCleaner {
     return null;
   }
 
-  /** Spans of the non-blank lines that no line rule dropped. */
-  private static List<Span> keptLines(String text, List<Finding> droppedLines) {
+  /** Spans of the non-blank {@link LineRules#lines} that no line rule dropped. */
+  private static List<Span> keptLines(List<int[]> lines, List<Finding> droppedLines) {
     List<Span> kept = new ArrayList<>();
     int next = 0;
-    for (int[] line : LineRules.lines(text)) {
+    for (int[] line : lines) {
       if (line[0] == line[1]) {
         continue;
       }
@@ -296,7 +307,7 @@ public final class StoryCleaner {
       if (start < from) {
         continue;
       }
-      if (!text.substring(from, start).isBlank()) {
+      if (!isBlank(text, from, start)) {
         return null;
       }
       if (wanted.contains(f.rule())) {
@@ -305,6 +316,19 @@ public final class StoryCleaner {
       from = f.span().end();
     }
     return null;
+  }
+
+  /**
+   * {@code text.substring(from, to).isBlank()} without the copy, which could be most of a long
+   * text for each of its sentences (a surrogate is no whitespace, as its code point is not).
+   */
+  static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Dropped toDropped(Article article, Finding f) {

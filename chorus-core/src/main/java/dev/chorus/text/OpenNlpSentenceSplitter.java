@@ -14,11 +14,12 @@ import opennlp.tools.sentdetect.SentenceModel;
  * <p>Steps: (1) the text is cut into paragraphs at blank lines (lines holding only whitespace);
  * single line breaks are not boundaries, because DUC 2004 text is hard-wrapped mid-sentence; (2)
  * each paragraph goes through {@link SentenceDetectorME} (Reynar and Ratnaparkhi, "A Maximum
- * Entropy Approach to Identifying Sentence Boundaries", ANLP 1997); (3) {@link
- * SentenceBoundaryRules} repairs the model's known errors: breaks after titles, months, initials
- * and acronyms such as "U.S." before a proper word, breaks before a lowercase word, closing quotes
- * pushed to the next sentence, and missed breaks after an acronym before "The", "It", ... The rules
- * are documented on that class.
+ * Entropy Approach to Identifying Sentence Boundaries", ANLP 1997), whose candidate sentence ends
+ * are found by {@link IndexOfEndOfSentenceScanner} (the same as OpenNLP's scanner finds, faster);
+ * (3) {@link SentenceBoundaryRules} repairs the model's known errors: breaks after titles, months,
+ * initials and acronyms such as "U.S." before a proper word, breaks before a lowercase word,
+ * closing quotes pushed to the next sentence, and missed breaks after an acronym before "The",
+ * "It", ... The rules are documented on that class.
  *
  * <p>Returned spans index the original text (never a normalised copy), are trimmed, non-empty and
  * in order. Time is linear in the text length.
@@ -40,7 +41,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
   /** A splitter with the given sentence model; the repair rules assume English. */
   public OpenNlpSentenceSplitter(SentenceModel model) {
     Objects.requireNonNull(model, "model");
-    this.detectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    this.detectors = ThreadLocal.withInitial(() -> IndexOfEndOfSentenceScanner.detector(model));
   }
 
   @Override
@@ -50,7 +51,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     int[] paragraphs = SentenceBoundaryRules.paragraphs(text);
     SentenceDetectorME detector = null;
     int[] pieces = new int[16];
-    boolean caseFolded = SentenceBoundaryRules.isCaseFolded(text);
+    SentenceBoundaryRules.Marks marks = new SentenceBoundaryRules.Marks(text);
     for (int p = 0; p < paragraphs.length; p += 2) {
       int start = SentenceBoundaryRules.skipSpace(text, paragraphs[p], paragraphs[p + 1]);
       int end = SentenceBoundaryRules.trimEnd(text, start, paragraphs[p + 1]);
@@ -68,7 +69,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         pieces[2 * i] = start + found[i].getStart();
         pieces[2 * i + 1] = start + found[i].getEnd();
       }
-      SentenceBoundaryRules.repair(text, pieces, found.length, caseFolded, sentences);
+      SentenceBoundaryRules.repair(text, pieces, found.length, marks, sentences);
     }
     return List.copyOf(sentences);
   }

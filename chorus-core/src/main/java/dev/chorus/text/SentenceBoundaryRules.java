@@ -110,13 +110,10 @@ final class SentenceBoundaryRules {
     IntBuffer bounds = new IntBuffer();
     int n = text.length();
     int paragraphStart = 0;
-    int i = 0;
+    CharCursor lineFeeds = new CharCursor(text, '\n');
+    CharCursor carriageReturns = new CharCursor(text, '\r');
+    int i = nextLineTerminator(lineFeeds, carriageReturns, 0, n);
     while (i < n) {
-      char c = text.charAt(i);
-      if (c != '\n' && c != '\r') {
-        i++;
-        continue;
-      }
       int lineEnd = i;
       int next = afterLineTerminator(text, i);
       boolean blankLines = false;
@@ -137,11 +134,22 @@ final class SentenceBoundaryRules {
         bounds.add(lineEnd);
         paragraphStart = next;
       }
-      i = next;
+      i = nextLineTerminator(lineFeeds, carriageReturns, next, n);
     }
     bounds.add(paragraphStart);
     bounds.add(n);
     return bounds.toArray();
+  }
+
+  /** The first '\n' or '\r' at or after {@code from}, or {@code n} if none. */
+  private static int nextLineTerminator(
+      CharCursor lineFeeds, CharCursor carriageReturns, int from, int n) {
+    int lineFeed = lineFeeds.next(from);
+    int carriageReturn = carriageReturns.next(from);
+    if (lineFeed < 0) {
+      return carriageReturn < 0 ? n : carriageReturn;
+    }
+    return carriageReturn < 0 ? lineFeed : Math.min(lineFeed, carriageReturn);
   }
 
   /**
@@ -152,10 +160,10 @@ final class SentenceBoundaryRules {
    * @param pieces flattened {@code [start, end)} pairs into {@code text}, in order, not
    *     overlapping, separated by whitespace only
    * @param count number of pieces
-   * @param caseFolded whether the text is lowercased except at sentence starts (see {@link
-   *     #isCaseFolded})
+   * @param marks what the repairs need to know of the whole {@code text} (one instance for all
+   *     its paragraphs)
    */
-  static void repair(String text, int[] pieces, int count, boolean caseFolded, List<Span> out) {
+  static void repair(String text, int[] pieces, int count, Marks marks, List<Span> out) {
     int currentStart = -1;
     int currentEnd = -1;
     // Straight double quotes in the paragraph before countedTo: their parity tells whether a
@@ -173,7 +181,7 @@ final class SentenceBoundaryRules {
         currentEnd = end;
         continue;
       }
-      quotes += count(text, countedTo, currentEnd, '"');
+      quotes += marks.quotes.count(countedTo, currentEnd);
       countedTo = currentEnd;
       int quoteEnd = closingQuoteEnd(text, quotes % 2 == 1, start, end);
       boolean afterQuote = quoteEnd > start;
@@ -184,16 +192,16 @@ final class SentenceBoundaryRules {
           continue;
         }
       }
-      if (continues(text, currentStart, currentEnd, start, end, caseFolded, afterQuote)) {
+      if (continues(text, currentStart, currentEnd, start, end, marks, afterQuote)) {
         currentEnd = end;
       } else {
-        emit(text, currentStart, currentEnd, out);
+        emit(text, currentStart, currentEnd, marks.periods, out);
         currentStart = start;
         currentEnd = end;
       }
     }
     if (currentStart >= 0) {
-      emit(text, currentStart, currentEnd, out);
+      emit(text, currentStart, currentEnd, marks.periods, out);
     }
   }
 
@@ -203,7 +211,7 @@ final class SentenceBoundaryRules {
    * @param afterQuote whether {@code [from, to)} ends with a closing quote just moved to it
    */
   private static boolean continues(
-      String text, int from, int to, int start, int end, boolean caseFolded, boolean afterQuote) {
+      String text, int from, int to, int start, int end, Marks marks, boolean afterQuote) {
     if (!hasLetterOrDigit(text, start, end)) {
       // Stray punctuation (" . " after a tokenized bracket, "...") is no sentence of its own.
       return true;
@@ -215,12 +223,12 @@ final class SentenceBoundaryRules {
     if (afterQuote) {
       // Case-folded text cannot tell "... die. " it started" (new sentence) from "... that? "
       // lee said" (attribution); a reporting verb right after the quote marks the latter.
-      return lowercase && (!caseFolded || hasReportingVerb(text, start, end));
+      return lowercase && (!marks.caseFolded() || hasReportingVerb(text, start, end));
     }
     if (lowercase) {
       // Multi-News capitalised sentences after periods only: after '?' or '!' its sentences
       // start in lowercase ("do you use money? if so, ...").
-      return !caseFolded || lastMark(text, from, to) == '.';
+      return !marks.caseFolded() || lastMark(text, from, to) == '.';
     }
     int tokenStart = lastTokenStart(text, from, to);
     while (tokenStart < to && OPENERS.indexOf(text.charAt(tokenStart)) >= 0) {
@@ -272,10 +280,10 @@ final class SentenceBoundaryRules {
   }
 
   /** Appends {@code [from, to)}, split after acronyms that precede a strong starter. */
-  private static void emit(String text, int from, int to, List<Span> out) {
+  private static void emit(String text, int from, int to, CharCursor periods, List<Span> out) {
     int sentenceStart = from;
-    for (int i = from; i + 1 < to; i++) {
-      if (text.charAt(i) != '.' || !isSpace(text.charAt(i + 1))) {
+    for (int i = periods.next(from); i >= 0 && i + 1 < to; i = periods.next(i + 1)) {
+      if (!isSpace(text.charAt(i + 1))) {
         continue;
       }
       int next = skipSpace(text, i + 1, to);
@@ -341,29 +349,36 @@ final class SentenceBoundaryRules {
   static boolean isCaseFolded(String text) {
     int words = 0;
     int innerCapitals = 0;
-    char previous = ' ';
-    boolean previousSpace = true; // isSpace(previous), kept rather than recomputed
-    char lastMark = '.';
-    for (int i = 0; i < text.length(); i++) {
+    boolean previousSpace = true;
+    // Whether the last character that is no quote or bracket is one of . ! ? : (a capital inside
+    // a word follows a letter or digit, so this alone tells a sentence start).
+    boolean afterMark = true;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        // Most characters, in news text and more so in case-folded text: settled in one test
+        // (issue #5: this scan of every text was a fifth of the splitter's own time).
+        if (previousSpace) {
+          words++;
+        }
+        previousSpace = false;
+        afterMark = false;
+        continue;
+      }
       if (isSpace(c)) {
-        previous = c;
         previousSpace = true;
         continue;
       }
       if (previousSpace) {
         words++;
       }
-      if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
-        boolean wordStart = !Character.isLetterOrDigit(previous);
-        if (!wordStart || ".!?:".indexOf(lastMark) < 0) {
-          innerCapitals++;
-        }
+      if (!afterMark && (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c))) {
+        innerCapitals++;
       }
       if (!isQuoteOrBracket(c)) {
-        lastMark = c;
+        afterMark = c == '.' || c == '!' || c == '?' || c == ':';
       }
-      previous = c;
       previousSpace = false;
     }
     return words >= CASE_FOLD_MIN_WORDS && innerCapitals * 100 < words;
@@ -514,16 +529,6 @@ final class SentenceBoundaryRules {
         : i + 1;
   }
 
-  private static int count(String text, int from, int to, char c) {
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == c) {
-        count++;
-      }
-    }
-    return count;
-  }
-
   private static Map<String, Kind> abbreviations() {
     Map<String, Kind> map = new HashMap<>();
     String titles =
@@ -547,6 +552,31 @@ final class SentenceBoundaryRules {
 
   private static Set<String> words(String spaceSeparated) {
     return Set.of(spaceSeparated.split(" "));
+  }
+
+  /**
+   * What {@link #repair} needs to know of a whole text: its periods and straight double quotes,
+   * and whether it is {@link #isCaseFolded case-folded}, found out only when a piece starting in
+   * lowercase asks (a scan of the whole text, which many texts never need). Not thread-safe.
+   */
+  static final class Marks {
+    private final String text;
+    private final CharCursor periods;
+    private final CharCursor quotes;
+    private Boolean caseFolded;
+
+    Marks(String text) {
+      this.text = text;
+      periods = new CharCursor(text, '.');
+      quotes = new CharCursor(text, '"');
+    }
+
+    boolean caseFolded() {
+      if (caseFolded == null) {
+        caseFolded = isCaseFolded(text);
+      }
+      return caseFolded;
+    }
   }
 
   /** A growable int array, to avoid boxing on the per-paragraph path. */

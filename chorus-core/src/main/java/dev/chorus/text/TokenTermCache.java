@@ -39,7 +39,12 @@ final class TokenTermCache {
 
   /** The value stored for {@code buffer[0, length)}, or null. */
   String get(char[] buffer, int length) {
-    int hash = hash(buffer, length);
+    return get(buffer, 0, length);
+  }
+
+  /** The value stored for {@code buffer[offset, offset + length)}, or null. */
+  String get(char[] buffer, int offset, int length) {
+    int hash = hash(buffer, offset, length);
     int mask = slots.length - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       long packed = slots[slot];
@@ -54,7 +59,7 @@ final class TokenTermCache {
           char[] chars = keyChars;
           int start = keyStarts[entry];
           int i = 0;
-          while (i < length && chars[start + i] == buffer[i]) {
+          while (i < length && chars[start + i] == buffer[offset + i]) {
             i++;
           }
           if (i == length) {
@@ -124,10 +129,6 @@ final class TokenTermCache {
     keyChars = new char[8 * entries];
     keyCharsUsed = 0;
     size = 0;
-  }
-
-  private static int hash(char[] chars, int length) {
-    return hash(chars, 0, length);
   }
 
   /** A polynomial hash with a final avalanche (Murmur3's fmix32), so low bits are well mixed. */

@@ -195,4 +195,18 @@ class StoryCleanerTest {
       assertThat(again.report().dropped()).as("seed 7, round " + round).isEmpty();
     }
   }
+
+  // #5: the blank test between a sentence and a removed phrase reads the text in place.
+  @Test
+  void blank_ranges_are_those_of_substring_is_blank() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String text = "a " + c + "\tb";
+      assertThat(StoryCleaner.isBlank(text, 1, 4)).as("U+%04X", (int) c)
+          .isEqualTo(text.substring(1, 4).isBlank());
+    }
+    String pair = " \ud83d\ude00 ";
+    assertThat(StoryCleaner.isBlank(pair, 0, pair.length())).isFalse();
+    assertThat(StoryCleaner.isBlank(pair, 0, 1)).isTrue();
+    assertThat(StoryCleaner.isBlank(pair, 1, 1)).isTrue();
+  }
 }

@@ -112,7 +112,8 @@ class LuceneTermAnalyzerTest {
     }
   }
 
-  // #5: terms are cached per raw token; they must equal what the whole chain gives in one stream.
+  // #5: terms are cached per raw token, and ASCII text is cut into tokens without the tokenizer
+  // (AsciiWordBreaks); they must equal what the whole chain gives in one stream.
   @Test
   void cached_terms_equal_the_uncached_chain() throws IOException {
     List<String> texts = new ArrayList<>();

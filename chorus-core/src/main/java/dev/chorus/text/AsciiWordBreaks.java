@@ -1,0 +1,116 @@
+package dev.chorus.text;
+
+import java.util.Arrays;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The tokens that Lucene's {@link StandardTokenizer} makes of a text of ASCII characters, found by
+ * a direct scan: its scanner, generated from the Unicode word-break rules (UAX #29), was the
+ * costliest part of term analysis under the quick JIT compiler (C1, as the launcher runs Chorus;
+ * issue #5). A text with any other character is left to the tokenizer.
+ *
+ * <p>In ASCII the word-break properties that matter are ALetter ({@code [A-Za-z]}), Numeric
+ * ({@code [0-9]}), ExtendNumLet ({@code _}), MidLetter ({@code :}), MidNum ({@code , ;}),
+ * MidNumLet ({@code .}) and Single_Quote ({@code '}); every other character breaks words. Under
+ * rules WB5 to WB13b, letters, digits and {@code _} join their neighbours of those kinds; a
+ * single {@code : . '} joins two letters (WB6, WB7) and a single {@code , ; . '} two digits
+ * (WB11, WB12). A token is a maximal joined run holding a letter or a digit: the tokenizer skips
+ * runs of {@code _} alone. Tokens longer than the tokenizer's default limit (255 characters) are
+ * left to it too. The same tokens as the tokenizer's on random and real text (tested).
+ *
+ * <p>Pure functions; thread-safe. Linear in the text length.
+ */
+final class AsciiWordBreaks {
+
+  private AsciiWordBreaks() {}
+
+  /**
+   * The tokens of {@code chars[0, length)}, read with {@link #count}, {@link #start} and {@link
+   * #end}; null when a character is not ASCII or a token is longer than {@link
+   * StandardAnalyzer#DEFAULT_MAX_TOKEN_LENGTH}.
+   */
+  static int[] tokens(char[] chars, int length) {
+    // The count, then the bounds of each token.
+    int[] bounds = new int[1 + 2 * 8];
+    int count = 0;
+    int i = 0;
+    while (i < length) {
+      char c = chars[i];
+      if (c >= 0x80) {
+        return null;
+      }
+      if (!isLetterOrDigit(c) && c != '_') {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean letterOrDigit = false;
+      while (i < length) {
+        char d = chars[i];
+        if (isLetterOrDigit(d)) {
+          letterOrDigit = true;
+          i++;
+        } else if (d == '_') {
+          i++;
+        } else if (i > start && i + 1 < length && joinsAcross(chars[i - 1], d, chars[i + 1])) {
+          i += 2; // the middle character and the letter or digit after it
+        } else {
+          break;
+        }
+      }
+      if (!letterOrDigit) {
+        continue;
+      }
+      if (i - start > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH) {
+        return null;
+      }
+      if (2 * count + 3 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+      }
+      bounds[1 + 2 * count] = start;
+      bounds[2 + 2 * count] = i;
+      count++;
+    }
+    bounds[0] = count;
+    return bounds;
+  }
+
+  /** Number of tokens in an array from {@link #tokens}. */
+  static int count(int[] tokens) {
+    return tokens[0];
+  }
+
+  /** Start of token {@code k} of an array from {@link #tokens}. */
+  static int start(int[] tokens, int k) {
+    return tokens[1 + 2 * k];
+  }
+
+  /** End of token {@code k} of an array from {@link #tokens}. */
+  static int end(int[] tokens, int k) {
+    return tokens[2 + 2 * k];
+  }
+
+  /** Whether {@code middle} joins {@code before} and {@code after} into one word (WB6-7, 11-12). */
+  private static boolean joinsAcross(char before, char middle, char after) {
+    if (isLetter(before) && isLetter(after)) {
+      return middle == ':' || middle == '.' || middle == '\'';
+    }
+    if (isDigit(before) && isDigit(after)) {
+      return middle == ',' || middle == ';' || middle == '.' || middle == '\'';
+    }
+    return false;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return isLetter(c) || isDigit(c);
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
