@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * sentence boundary, term or decision changes a hash; a change meant to do so must update them.
  * Skipped without the shared data.
  */
-class Issue5Test {
+class CleaningHashesTest {
 
   @Test
   void multi_news_sentences_and_cleaning_are_unchanged() throws Exception {
