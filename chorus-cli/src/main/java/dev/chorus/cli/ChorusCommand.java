@@ -91,6 +91,8 @@ public final class ChorusCommand implements Runnable {
     commands.put("extract", ExtractCommand::new);
     commands.put("train", TrainCommand::new);
     commands.put("report", ReportCommand::new);
+    commands.put("cluster", ClusterCommand::new);
+    commands.put("eval-cluster", EvalClusterCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(commands); // keeps the help order
   }

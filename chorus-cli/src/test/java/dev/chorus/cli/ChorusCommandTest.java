@@ -42,8 +42,9 @@ class ChorusCommandTest {
         .containsOnlyKeys("methods");
     assertThat(ChorusCommand.commandLine(new String[] {"help", "methods"}).getSubcommands())
         .containsKeys(
-            "summarize", "methods", "rouge", "eval", "extract", "train", "report", "help");
-    assertThat(ChorusCommand.commandLine(new String[] {"--help"}).getSubcommands()).hasSize(8);
+            "summarize", "methods", "rouge", "eval", "extract", "train", "report", "cluster", "eval-cluster",
+            "help");
+    assertThat(ChorusCommand.commandLine(new String[] {"--help"}).getSubcommands()).hasSize(10);
   }
 
   private static String[] run(CommandLine cli, String[] args) {
