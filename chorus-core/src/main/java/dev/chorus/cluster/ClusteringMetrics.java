@@ -1,5 +1,6 @@
 package dev.chorus.cluster;
 
+import dev.chorus.dedup.SentenceSimilarity;
 import dev.chorus.model.Article;
 import dev.chorus.model.Story;
 import java.util.ArrayList;
@@ -86,8 +87,8 @@ public final class ClusteringMetrics {
       double sum = 0;
       for (int k = 0; k < count; k++) {
         int other = touched[k];
-        int inSystem = common(systemLabels.of[e], systemLabels.of[other]);
-        int inGold = common(goldLabels.of[e], goldLabels.of[other]);
+        int inSystem = SentenceSimilarity.overlap(systemLabels.of[e], systemLabels.of[other]);
+        int inGold = SentenceSimilarity.overlap(goldLabels.of[e], goldLabels.of[other]);
         sum += (double) Math.min(inSystem, inGold) / inSystem;
         if (other != e) {
           systemPairs++;
@@ -103,8 +104,8 @@ public final class ClusteringMetrics {
       sum = 0;
       for (int k = 0; k < count; k++) {
         int other = touched[k];
-        int inSystem = common(systemLabels.of[e], systemLabels.of[other]);
-        int inGold = common(goldLabels.of[e], goldLabels.of[other]);
+        int inSystem = SentenceSimilarity.overlap(systemLabels.of[e], systemLabels.of[other]);
+        int inGold = SentenceSimilarity.overlap(goldLabels.of[e], goldLabels.of[other]);
         sum += (double) Math.min(inSystem, inGold) / inGold;
         if (other != e) {
           goldPairs++;
@@ -147,25 +148,6 @@ public final class ClusteringMetrics {
       }
     }
     return score(gold, system);
-  }
-
-  /** Size of the intersection of two sorted arrays without repeats. */
-  private static int common(int[] a, int[] b) {
-    int common = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        common++;
-        i++;
-        j++;
-      }
-    }
-    return common;
   }
 
   private static String first(TreeSet<String> ids) {
