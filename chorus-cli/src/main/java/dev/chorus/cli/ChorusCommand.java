@@ -93,6 +93,7 @@ public final class ChorusCommand implements Runnable {
     commands.put("report", ReportCommand::new);
     commands.put("cluster", ClusterCommand::new);
     commands.put("eval-cluster", EvalClusterCommand::new);
+    commands.put("digest", DigestCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(commands); // keeps the help order
   }

@@ -44,7 +44,7 @@ class ChorusCommandTest {
         .containsKeys(
             "summarize", "methods", "rouge", "eval", "extract", "train", "report", "cluster", "eval-cluster",
             "help");
-    assertThat(ChorusCommand.commandLine(new String[] {"--help"}).getSubcommands()).hasSize(10);
+    assertThat(ChorusCommand.commandLine(new String[] {"--help"}).getSubcommands()).hasSize(11);
   }
 
   private static String[] run(CommandLine cli, String[] args) {

@@ -139,6 +139,57 @@ class ReportPageBrowserTest {
     assertThat(disagreements.toLowerCase()).doesNotContain("defence");
   }
 
+  @Test
+  void a_digest_page_lists_its_stories_and_each_story_shows_its_own_report() throws IOException {
+    Path pile = Files.createDirectories(dir.resolve("pile"));
+    try (java.util.stream.Stream<Path> files = Files.list(ROOT.resolve(ExampleCluster.PATH))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, pile.resolve(file.getFileName()));
+      }
+    }
+    // A second, invented story of two reports.
+    Files.writeString(pile.resolve("library_a.txt"),
+        "Library extends opening hours\n\nThe Ashford town library will stay open until nine in"
+            + " the evening on weekdays from next month, the head librarian said on Tuesday. The"
+            + " longer hours are paid for by a grant from the county.\n");
+    Files.writeString(pile.resolve("library_b.txt"),
+        "Ashford library to open late on weekdays\n\nFrom next month the Ashford library will"
+            + " open until nine in the evening on weekdays, paid for by a county grant, the head"
+            + " librarian said on Tuesday.\n");
+    SummarizeCommandTest.Run json = SummarizeCommandTest.run(
+        "digest", "--format", "json", "--paraphrase", "lexical", pile.toString());
+    SummarizeCommandTest.Run html = SummarizeCommandTest.run(
+        "digest", "--format", "html", "--paraphrase", "lexical", pile.toString());
+    assertThat(html.exitCode()).as(html.err()).isZero();
+    assertThat(html.out()).doesNotContain("<script", "src=\"http");
+
+    browser.get(write("digest.html", html.out()).toUri().toString());
+    JsonNode digest = new ObjectMapper().readTree(json.out());
+    JsonNode stories = digest.get("stories");
+    assertThat(stories).hasSize(2);
+    List<WebElement> contents = browser.findElements(By.cssSelector("nav.contents a"));
+    List<WebElement> articles = browser.findElements(By.cssSelector("article.story"));
+    assertThat(contents).hasSize(2);
+    assertThat(articles).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      JsonNode story = stories.get(i);
+      WebElement article = articles.get(i);
+      assertThat(contents.get(i).getText()).isEqualTo(story.get("headline").asText());
+      assertThat(contents.get(i).getAttribute("href")).endsWith("#" + article.getAttribute("id"));
+      assertThat(article.findElement(By.tagName("h2")).getText())
+          .isEqualTo(story.get("headline").asText());
+      List<WebElement> sentences = article.findElements(By.cssSelector("ol.summary > li"));
+      assertThat(sentences).hasSize(story.get("report").get("sentences").size()).isNotEmpty();
+      for (int k = 0; k < sentences.size(); k++) {
+        assertThat(sentences.get(k).getText())
+            .contains(story.get("report").get("sentences").get(k).get("text").asText());
+      }
+      assertThat(article.findElements(By.cssSelector("section.articles li")))
+          .hasSize(story.get("articles").size());
+    }
+    assertThat(articles.get(1).getText()).contains("Ashford");
+  }
+
   private static int indexOf(JsonNode array, String value) {
     for (int i = 0; i < array.size(); i++) {
       if (array.get(i).asText().equals(value)) {

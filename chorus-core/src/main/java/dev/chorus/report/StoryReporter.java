@@ -40,6 +40,11 @@ public final class StoryReporter {
     this.outlets = Objects.requireNonNull(outlets, "outlets");
   }
 
+  /** The outlet name of {@code article}, as reports name it. */
+  public String outletOf(Article article) {
+    return outlets.apply(Objects.requireNonNull(article, "article"));
+  }
+
   public StoryReport report(AnalyzedStory story, Budget budget) {
     Objects.requireNonNull(story, "story");
     Summary summary = summarizer.summarize(story, budget);
