@@ -28,8 +28,9 @@ public final class MmrSummarizer implements Summarizer {
 
   /**
    * The lead bonus of {@link #withLeadBonus()}: on DUC 2004 (recall, 100 words) it raised ROUGE-1/2
-   * from 38.61/9.28 to 39.42/9.96, and to 39.50/10.05 with context openers set aside; 0.5 and 1
-   * were no better (docs/ranker.md).
+   * from 38.61/9.28 to 39.42/9.96, to 39.50/10.05 with context openers set aside, and to
+   * 39.54/10.15 with sentences inside a quotation set aside too; 0.5 and 1 were no better
+   * (docs/ranker.md).
    */
   public static final double DEFAULT_LEAD_WEIGHT = 0.25;
 
@@ -55,9 +56,10 @@ public final class MmrSummarizer implements Summarizer {
    * @param lambda weight of relevance against redundancy, in [0, 1]
    * @param leadWeight w ≥ 0: a candidate's relevance is multiplied by {@code 1 + w / (1 + r)}, r
    *     its rank among its article's candidates, so that the opening sentences of each article,
-   *     where news puts its facts, are preferred, and a sentence that opens with a word needing
-   *     the sentence before ("But", "He", "Both") gets relevance 0; the summary is in reading
-   *     order (0: plain MMR)
+   *     where news puts its facts, are preferred; a sentence that opens with a word needing the
+   *     sentence before ("But", "He", "Both") or starts inside a quotation opened before it
+   *     ({@link Quotations}) is not chosen unless no sentence stands alone; the summary is in
+   *     reading order (0: plain MMR)
    */
   public MmrSummarizer(double lambda, double leadWeight) {
     this.lambda = Arguments.inRange("lambda", lambda, 0.0, 1.0);
@@ -86,14 +88,28 @@ public final class MmrSummarizer implements Summarizer {
     norm = Math.sqrt(norm);
     double[] relevance = new double[candidates.length];
     int[] rank = Candidates.rankInArticle(index.story(), candidates);
+    boolean[] insideQuotation =
+        leadWeight > 0 ? Quotations.insideOpenQuotation(index.story()) : null;
+    boolean[] needsContext = new boolean[candidates.length];
+    int standAlone = 0;
     for (int k = 0; k < candidates.length; k++) {
       relevance[k] = norm == 0 ? 0 : index.dot(candidates[k], centroid) / norm;
       relevance[k] *= 1 + leadWeight / (1 + rank[k]);
-      if (leadWeight > 0
-          && SentenceFeatures.opensWithContextWord(index.sentence(candidates[k]).text())) {
-        // "But ...", "He ...", "Both ...": unreadable without the sentence before, which the
-        // summary rarely has. Chosen only when nothing that stands alone is left.
-        relevance[k] = 0;
+      needsContext[k] =
+          leadWeight > 0
+              && (SentenceFeatures.opensWithContextWord(index.sentence(candidates[k]).text())
+                  || insideQuotation[candidates[k]]);
+      standAlone += needsContext[k] ? 0 : 1;
+    }
+    // "But ...", "He ...", "Both ...", and the middle of a quotation ("We want to be inclusive."):
+    // unreadable without the sentence before, which the summary rarely has. Never chosen, not
+    // even to fill the budget, unless no sentence of the story stands alone or the story has no
+    // informative sentence (then every sentence is a candidate, see Candidates).
+    boolean informative =
+        candidates.length > 0 && Candidates.isInformative(index.sentence(candidates[0]));
+    for (int k = 0; k < candidates.length; k++) {
+      if (needsContext[k]) {
+        relevance[k] = standAlone > 0 && informative ? Selection.NEVER : 0;
       }
     }
 

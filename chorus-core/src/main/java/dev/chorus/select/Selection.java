@@ -14,6 +14,9 @@ import java.util.function.ToIntFunction;
  */
 final class Selection {
 
+  /** A relevance that keeps a candidate out of {@link #maximalMarginalRelevance} altogether. */
+  static final double NEVER = Double.NEGATIVE_INFINITY;
+
   final StoryIndex index;
   final NearDuplicateIndex duplicates;
   final int[] candidates;
@@ -72,7 +75,8 @@ final class Selection {
    * redundancy is the largest TF-IDF cosine with a sentence added so far. O(T) per added sentence,
    * T the candidates' term occurrences: no similarity matrix.
    *
-   * @param relevance one value per candidate, aligned with {@link #candidates}
+   * @param relevance one value per candidate, aligned with {@link #candidates}; {@link #NEVER}
+   *     for a candidate that must not be chosen, even to fill the budget
    */
   void maximalMarginalRelevance(
       double[] relevance, double relevanceWeight, double redundancyWeight) {
@@ -84,7 +88,7 @@ final class Selection {
           double bestValue = Double.NEGATIVE_INFINITY;
           for (int k = 0; k < candidates.length; k++) {
             double value = relevanceWeight * relevance[k] - redundancyWeight * redundancy[k];
-            if (alive[k] && value > bestValue) {
+            if (alive[k] && value > bestValue && relevance[k] != NEVER) {
               best = k;
               bestValue = value;
             }
