@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param headline the headline of the article the summary opens with, else of the story's first
- *     article that has one, else the story id
+ *     article that has one, else the first words of the summary, else the story id
  * @param articles the story's articles, in story order (several may come from one outlet)
  * @param report the story's report
  */

@@ -8,6 +8,7 @@ import dev.chorus.model.Budget;
 import dev.chorus.model.Story;
 import dev.chorus.pipeline.Pipeline;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,9 @@ public final class StoryDigester {
   private static final Comparator<Story> BIGGEST_FIRST =
       Comparator.<Story>comparingInt(story -> -story.articles().size())
           .thenComparing(Story::id);
+
+  /** Most words of a summary sentence standing in for a missing headline. */
+  static final int HEADLINE_WORDS = 12;
 
   private final StoryClusterer clusterer;
   private final Pipeline pipeline;
@@ -155,7 +159,8 @@ public final class StoryDigester {
 
   /**
    * The headline of the article the summary opens with, else of the first article that has one,
-   * else the story id: the summary's first sentence usually comes from the story's lead report.
+   * else the start of the summary's first sentence, else the story id: the summary's first
+   * sentence usually comes from the story's lead report.
    */
   static String headline(Story story, StoryReport report) {
     if (!report.summary().isEmpty()) {
@@ -172,7 +177,19 @@ public final class StoryDigester {
         return Budget.normalizeSpace(article.title());
       }
     }
+    if (!report.summary().isEmpty()) {
+      return opening(report.summary().get(0).sentence().text());
+    }
     return story.id();
+  }
+
+  /** At most {@value #HEADLINE_WORDS} words of {@code sentence}, then "…" if it goes on. */
+  static String opening(String sentence) {
+    String[] words = Budget.normalizeSpace(sentence).split(" ");
+    if (words.length <= HEADLINE_WORDS) {
+      return String.join(" ", words);
+    }
+    return String.join(" ", Arrays.copyOf(words, HEADLINE_WORDS)) + " …";
   }
 
   private static String titleOf(Story story, String documentId) {

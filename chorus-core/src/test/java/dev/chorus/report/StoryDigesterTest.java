@@ -118,6 +118,25 @@ class StoryDigesterTest {
   }
 
   @Test
+  void without_any_headline_the_summary_opening_stands_in() {
+    List<Article> untitled =
+        List.of(
+            article("a-1", "X", null,
+                "Talks between the two delegations began in Geneva on Monday morning after weeks"
+                    + " of preparation by both foreign ministries."),
+            article("a-2", "Y", " ",
+                "The two delegations began their talks in Geneva on Monday after weeks of"
+                    + " preparation."));
+    DigestStory story =
+        digester(Summarizers.byName("lead")).digest(untitled, Budget.sentences(1)).stories()
+            .get(0);
+
+    assertThat(story.headline())
+        .isEqualTo("Talks between the two delegations began in Geneva on Monday morning after …");
+    assertThat(StoryDigester.opening("Short and sweet.")).isEqualTo("Short and sweet.");
+  }
+
+  @Test
   void min_articles_and_max_stories_bound_what_is_reported_but_not_the_count() {
     Digest digest =
         digester(Summarizers.byName("auto")).digest(pile(), Budget.words(30), 2, 1);
