@@ -147,8 +147,10 @@ public final class GbdtRankerExperiment {
       start = System.nanoTime();
       Booster booster = train(setting, trainMatrix, threads);
       log("%s: trained in %.1f s", setting.name(), seconds(start));
-      TreeEnsemble trees = TreeEnsemble.fromXgboostJson(booster.toByteArray("json"));
+      byte[] json = booster.toByteArray("json");
+      TreeEnsemble trees = TreeEnsemble.fromXgboostJson(json);
       checkAgainstXgboost(setting.name(), trees, booster, heldOut.rows(), valMatrix);
+      log("%s: JSON model %,d bytes", setting.name(), json.length);
       boosters.put(setting.name(), booster);
       models.add(new Model(setting.name(), trees::probability));
     }
