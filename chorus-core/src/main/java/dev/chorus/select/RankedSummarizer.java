@@ -4,6 +4,7 @@ import dev.chorus.model.Budget;
 import dev.chorus.model.Summary;
 import dev.chorus.text.AnalyzedStory;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Supervised extractive summarization: a {@link LinearRanker} trained on oracle labels scores every
@@ -17,7 +18,7 @@ import java.util.Objects;
  *
  * <p>A candidate that does not fit is dropped and the next best tried; near-duplicates are rejected
  * (see {@link SummaryBuilder}). The summary is in reading order ({@link
- * SummaryBuilder#buildInReadingOrder}). Immutable and thread-safe. Cost:
+ * SummaryBuilder#buildInReadingOrder}). Immutable, and thread-safe when its ranker is. Cost:
  * O(T) for the features and O(T) per selected sentence, T the term occurrences of the story: no
  * similarity matrix.
  */
@@ -29,7 +30,7 @@ public final class RankedSummarizer implements Summarizer {
   /** A system property naming a model file to use instead of the shipped one. */
   public static final String MODEL_PROPERTY = "chorus.ranker";
 
-  private final LinearRanker ranker;
+  private final ToDoubleFunction<double[]> probability;
   private final double redundancy;
 
   /**
@@ -45,8 +46,27 @@ public final class RankedSummarizer implements Summarizer {
    * @param redundancy β, the weight of redundancy, in [0, 1]
    */
   public RankedSummarizer(LinearRanker ranker, double redundancy) {
-    this.ranker = Objects.requireNonNull(ranker, "ranker");
+    this(logistic(Objects.requireNonNull(ranker, "ranker")), redundancy);
+  }
+
+  /**
+   * A ranker other than a {@link LinearRanker}, e.g. a tree ensemble tried in an experiment.
+   *
+   * @param probability maps a candidate's {@link SentenceFeatures} row (in the order of {@link
+   *     SentenceFeatures#NAMES}; the function must not modify it) to its relevance, on the scale
+   *     of a probability: the selection weighs it against a cosine in [0, 1] with weight β. Called
+   *     once per candidate; it must be thread-safe when this summarizer is shared between threads
+   *     and return a finite value (else {@link #summarize} throws an {@link
+   *     IllegalStateException})
+   * @param redundancy β, the weight of redundancy, in [0, 1]
+   */
+  public RankedSummarizer(ToDoubleFunction<double[]> probability, double redundancy) {
+    this.probability = Objects.requireNonNull(probability, "probability");
     this.redundancy = Arguments.inRange("redundancy", redundancy, 0.0, 1.0);
+  }
+
+  private static ToDoubleFunction<double[]> logistic(LinearRanker ranker) {
+    return x -> 1.0 / (1.0 + Math.exp(-ranker.score(x)));
   }
 
   @Override
@@ -61,12 +81,15 @@ public final class RankedSummarizer implements Summarizer {
     int[] candidates = selection.candidates;
     SentenceFeatures.Matrix features =
         SentenceFeatures.of(index, selection.duplicates, candidates);
-    double[] probability = new double[candidates.length];
+    double[] relevance = new double[candidates.length];
     for (int k = 0; k < candidates.length; k++) {
-      probability[k] = 1.0 / (1.0 + Math.exp(-ranker.score(features.rows()[k])));
+      relevance[k] = probability.applyAsDouble(features.rows()[k]);
+      if (!Double.isFinite(relevance[k])) {
+        throw new IllegalStateException(
+            "the ranker scored sentence " + candidates[k] + " " + relevance[k] + ", not finite");
+      }
     }
-
-    selection.maximalMarginalRelevance(probability, 1.0, redundancy);
+    selection.maximalMarginalRelevance(relevance, 1.0, redundancy);
     return selection.buildInReadingOrder(name());
   }
 }
