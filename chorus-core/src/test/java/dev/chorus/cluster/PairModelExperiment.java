@@ -35,7 +35,15 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * Optional: {@code -Dchorus.pairsim.trainDocs=N} (default 15,400 documents of train, about as many
- * as val), {@code -Dchorus.pairsim.thresholds=...} (learned), {@code -Dchorus.pairsim.l2=X}.
+ * as val); {@code -Dchorus.pairsim.l2=X} (default 1); {@code -Dchorus.pairsim.features=a,b,...}
+ * (default all of {@link #FEATURES}); threshold lists {@code -Dchorus.pairsim.cosine=...} (the
+ * cosine linkage, first value also used by "either"), {@code .thresholds} (linkage on p alone),
+ * {@code .plain} (average linkage on p, no crowding), {@code .shift} (p's logit in cosine units
+ * added to the cosine; needs {@code cos} and not {@code log_cos}), {@code .either} (cosine linkage
+ * or linkage on p, as shipped). {@code -Dchorus.pairsim.write=FILE
+ * -Dchorus.pairsim.writeThreshold=X} writes the fitted model as a {@link LearnedPairSimilarity}
+ * (features must be exactly {@link PairFeatures#NAMES}): that is how {@value
+ * LearnedPairSimilarity#RESOURCE} was made.
  */
 class PairModelExperiment {
 
@@ -43,26 +51,12 @@ class PairModelExperiment {
   static final double CLIP =
       Double.parseDouble(System.getProperty("chorus.pairsim.clip", "0"));
   static final int RARE_DF = 3;
-  static final String[] FEATURES = {
-    "cos",
-    "log_cos",
-    "lead_cos",
-    "rare_dot",
-    "log_shared_rare",
-    "log_shared_numbers",
-    "log_min_rank",
-    "log_max_rank",
-    "mutual_top1",
-    "crowd_max",
-    "crowd_min",
-    "rel_min",
-    "rel_max",
-    "len_ratio",
-    "log_min_len",
-    "log_shared_neighbors",
-    "outside_crowd_max",
-    "outside_crowd_min"
-  };
+  /** The shipped features ({@link PairFeatures#NAMES}), then three tried and not shipped. */
+  static final String[] FEATURES =
+      java.util.stream.Stream.concat(
+              PairFeatures.NAMES.stream(),
+              Stream.of("log_shared_neighbors", "outside_crowd_max", "outside_crowd_min"))
+          .toArray(String[]::new);
 
   /** One pool of documents with everything the features need. */
   static final class Pool {
@@ -70,13 +64,9 @@ class PairModelExperiment {
     final Map<String, Set<String>> gold;
     final List<List<String>> terms = new ArrayList<>();
     final SparseVector[] vectors;
-    final SparseVector[] leads;
     final Neighbors[] neighbors;
     final int[] unit;
-    final int[] df;
-    final boolean[] number;
-    final double[] crowd;
-    final double[] top1;
+    final PairFeatures base;
 
     Pool(GoldPool pool, ClusterOptions options) {
       articles = pool.articles();
@@ -87,32 +77,6 @@ class PairModelExperiment {
         terms.add(analyzer.terms(a));
       }
       vectors = TermSpace.vectors(terms);
-      List<List<String>> leadTerms = new ArrayList<>();
-      for (List<String> t : terms) {
-        leadTerms.add(t.subList(0, Math.min(LEAD_TERMS, t.size())));
-      }
-      leads = TermSpace.vectors(leadTerms);
-      // Term numbers as TermSpace gives them: first occurrence, document then term order.
-      Map<String, Integer> numbers = new HashMap<>();
-      List<Boolean> digits = new ArrayList<>();
-      for (List<String> t : terms) {
-        for (String term : t) {
-          if (!numbers.containsKey(term)) {
-            numbers.put(term, numbers.size());
-            digits.add(term.chars().anyMatch(Character::isDigit));
-          }
-        }
-      }
-      number = new boolean[numbers.size()];
-      for (int i = 0; i < number.length; i++) {
-        number[i] = digits.get(i);
-      }
-      df = new int[numbers.size()];
-      for (SparseVector v : vectors) {
-        for (int t : v.terms) {
-          df[t]++;
-        }
-      }
       long[] times = new long[n];
       Arrays.fill(times, NeighborSearch.NO_TIME);
       neighbors =
@@ -124,17 +88,7 @@ class PairModelExperiment {
               options.candidates(),
               options.candidates(),
               1);
-      crowd = new double[n];
-      top1 = new double[n];
-      for (int i = 0; i < n; i++) {
-        Neighbors own = neighbors[i];
-        double sum = 0;
-        for (int q = 0; q < Math.min(options.neighbors(), own.size()); q++) {
-          sum += own.cosines()[q];
-        }
-        crowd[i] = sum / options.neighbors();
-        top1[i] = own.size() == 0 ? 0 : own.cosines()[0];
-      }
+      base = new PairFeatures(terms, vectors, neighbors, options.neighbors());
       unit = nearDuplicateUnits(articles, neighbors);
     }
 
@@ -160,60 +114,12 @@ class PairModelExperiment {
       return false;
     }
 
-    int rank(int i, int j) {
-      int[] ids = neighbors[i].ids();
-      for (int q = 0; q < ids.length; q++) {
-        if (ids[q] == j) {
-          return q;
-        }
-      }
-      return ids.length == 0 ? 30 : Math.max(30, ids.length);
-    }
-
-    /** The unordered candidate pairs (i < j), each once, in a fixed order. */
     long[] pairs() {
-      int n = size();
-      java.util.TreeSet<Long> set = new java.util.TreeSet<>();
-      for (int i = 0; i < n; i++) {
-        for (int j : neighbors[i].ids()) {
-          set.add((long) Math.min(i, j) * n + Math.max(i, j));
-        }
-      }
-      return set.stream().mapToLong(Long::longValue).toArray();
+      return base.pairs();
     }
 
+    /** {@link PairFeatures#of}, then the three experimental features. */
     float[] features(int i, int j) {
-      SparseVector a = vectors[i];
-      SparseVector b = vectors[j];
-      double cos = Math.min(1, a.dot(b));
-      double rare = 0;
-      int sharedRare = 0;
-      int sharedNumbers = 0;
-      for (int x = 0, y = 0; x < a.size() && y < b.size(); ) {
-        int s = a.terms[x];
-        int t = b.terms[y];
-        if (s < t) {
-          x++;
-        } else if (s > t) {
-          y++;
-        } else {
-          if (df[s] <= RARE_DF) {
-            rare += (double) a.weights[x] * b.weights[y];
-            sharedRare++;
-          }
-          if (number[s]) {
-            sharedNumbers++;
-          }
-          x++;
-          y++;
-        }
-      }
-      int rij = rank(i, j);
-      int rji = rank(j, i);
-      double lenI = Math.max(1, terms.get(i).size());
-      double lenJ = Math.max(1, terms.get(j).size());
-      double relI = top1[i] > 0 ? cos / top1[i] : 0;
-      double relJ = top1[j] > 0 ? cos / top1[j] : 0;
       // Shared nearest neighbours (Jarvis and Patrick 1973), and each side's crowding by neighbours
       // the other side does not list: members of one story list each other, so they are not
       // counted as the crowd around the pair.
@@ -242,64 +148,16 @@ class PairModelExperiment {
       }
       outsideI /= 15;
       outsideJ /= 15;
-      return new float[] {
-        (float) cos,
-        (float) Math.log(cos + 0.01),
-        (float) Math.min(1, leads[i].dot(leads[j])),
-        (float) rare,
-        (float) Math.log1p(sharedRare),
-        (float) Math.log1p(sharedNumbers),
-        (float) Math.log1p(Math.min(rij, rji)),
-        (float) Math.log1p(Math.max(rij, rji)),
-        rij == 0 && rji == 0 ? 1f : 0f,
-        (float) Math.max(crowd[i], crowd[j]),
-        (float) Math.min(crowd[i], crowd[j]),
-        (float) Math.min(relI, relJ),
-        (float) Math.max(relI, relJ),
-        (float) Math.abs(Math.log(lenI / lenJ)),
-        (float) Math.log(Math.min(lenI, lenJ)),
-        (float) Math.log1p(shared),
-        (float) Math.max(outsideI, outsideJ),
-        (float) Math.min(outsideI, outsideJ)
-      };
+      float[] shipped = base.of(i, j);
+      float[] all = Arrays.copyOf(shipped, shipped.length + 3);
+      all[shipped.length] = (float) Math.log1p(shared);
+      all[shipped.length + 1] = (float) Math.max(outsideI, outsideJ);
+      all[shipped.length + 2] = (float) Math.min(outsideI, outsideJ);
+      return all;
     }
 
-    /** Symmetric similarity lists from pair scores, highest first (ties: lower number). */
     Neighbors[] lists(long[] pairs, double[] scores) {
-      int n = size();
-      int[] counts = new int[n];
-      for (long p : pairs) {
-        counts[(int) (p / n)]++;
-        counts[(int) (p % n)]++;
-      }
-      long[][] keys = new long[n][];
-      for (int i = 0; i < n; i++) {
-        keys[i] = new long[counts[i]];
-        counts[i] = 0;
-      }
-      for (int q = 0; q < pairs.length; q++) {
-        int i = (int) (pairs[q] / n);
-        int j = (int) (pairs[q] % n);
-        // Scores may be negative: order by a shifted non-negative float.
-        float s = (float) scores[q];
-        int bits = Float.floatToIntBits((float) (s + 1000.0));
-        keys[i][counts[i]++] = ((long) bits << 32) | (Integer.MAX_VALUE - j);
-        keys[j][counts[j]++] = ((long) bits << 32) | (Integer.MAX_VALUE - i);
-      }
-      Neighbors[] lists = new Neighbors[n];
-      for (int i = 0; i < n; i++) {
-        long[] own = keys[i];
-        Arrays.sort(own);
-        int[] ids = new int[own.length];
-        float[] sims = new float[own.length];
-        for (int q = 0; q < own.length; q++) {
-          long key = own[own.length - 1 - q];
-          ids[q] = Integer.MAX_VALUE - (int) key;
-          sims[q] = (float) (Float.intBitsToFloat((int) (key >>> 32)) - 1000.0);
-        }
-        lists[i] = new Neighbors(ids, sims);
-      }
-      return lists;
+      return PairFeatures.lists(size(), pairs, scores);
     }
 
     ClusteringScores score(int[] roots) {
@@ -468,6 +326,41 @@ class PairModelExperiment {
           fit.weights()[f]);
     }
 
+    String write = System.getProperty("chorus.pairsim.write");
+    if (write != null) {
+      List<String> names = Arrays.stream(columns).mapToObj(c -> FEATURES[c]).toList();
+      if (!names.equals(PairFeatures.NAMES)) {
+        throw new IllegalArgumentException(
+            "only a model of exactly " + PairFeatures.NAMES + " can be written, not " + names);
+      }
+      Map<String, String> provenance = new TreeMap<>();
+      provenance.put("trainer", "dev.chorus.cluster.PairModelExperiment (chorus-core tests)");
+      provenance.put(
+          "data",
+          "pooled Multi-News train, first clusters up to "
+              + trainDocs
+              + " documents: "
+              + n
+              + " documents, "
+              + trainPairs.length
+              + " candidate pairs, "
+              + positives
+              + " same-story");
+      provenance.put("l2", Double.toString(l2));
+      provenance.put("log_loss", String.format(Locale.ROOT, "%.5f", fit.logLoss()));
+      provenance.put(
+          "threshold",
+          "tuned on half A of Multi-News val and DUC 2004 with the cosine threshold "
+              + ClusterOptions.DEFAULT_THRESHOLD
+              + " (docs/clustering.md)");
+      double threshold = Double.parseDouble(System.getProperty("chorus.pairsim.writeThreshold"));
+      LearnedPairSimilarity model =
+          new LearnedPairSimilarity(
+              names, fit.means(), fit.scales(), fit.weights(), fit.bias(), threshold, provenance);
+      Files.write(Path.of(write), model.toJson());
+      System.out.println("# wrote " + write);
+    }
+
     double[] cosineCuts = doubles("chorus.pairsim.cosine", "0.09");
     double[] probCuts = doubles("chorus.pairsim.thresholds", "0.1,0.15,0.2,0.25,0.3,0.35,0.4");
     int cosColumn = Arrays.asList(FEATURES).indexOf("log_cos");
@@ -482,6 +375,7 @@ class PairModelExperiment {
       }
     }
     double[] shiftCuts = doubles("chorus.pairsim.shift", "0.03,0.05,0.07,0.09,0.11,0.13,0.15");
+    double[] eitherCuts = doubles("chorus.pairsim.either", "0.3,0.4,0.5,0.6");
     double[] plainCuts = doubles("chorus.pairsim.plain", "0.2,0.3,0.4,0.5,0.6");
     System.out.println(
         "pool\tvariant\tthreshold\tdocuments\tstories\tbcubed_p\tbcubed_r\tbcubed_f1"
@@ -510,7 +404,7 @@ class PairModelExperiment {
         int i = (int) (pairs[q] / m);
         int j = (int) (pairs[q] % m);
         float[] x = pool.features(i, j);
-        cos[q] = x[0];
+        cos[q] = x[PairFeatures.NAMES.indexOf("cos")];
         float[] selectedX = select(x, columns);
         double z = logit(fit, selectedX);
         prob[q] = 1 / (1 + Math.exp(-z));
@@ -555,6 +449,21 @@ class PairModelExperiment {
                 .run(pool.unit);
         double sec = graphSeconds + featureSeconds + (System.nanoTime() - s0) / 1e9;
         System.out.println(row(name, "learned-shift", t, pool.score(roots), sec));
+      }
+      for (double t : eitherCuts) {
+        long s0 = System.nanoTime();
+        int[] roots =
+            SparseCrowdingLinkage.either(
+                    pool.vectors,
+                    pool.neighbors,
+                    cosineCuts[0],
+                    learned,
+                    t,
+                    options.neighbors())
+                .run(pool.unit);
+        double sec = graphSeconds + featureSeconds + (System.nanoTime() - s0) / 1e9;
+        System.out.println(
+            row(name, "either-cosine-" + cosineCuts[0], t, pool.score(roots), sec));
       }
       for (double t : plainCuts) {
         long s0 = System.nanoTime();

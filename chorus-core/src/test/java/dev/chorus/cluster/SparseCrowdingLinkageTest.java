@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The experiment's linkage over a similarity table (used by {@link PairModelExperiment}). */
+/** The linkage over similarity tables of {@link LearnedPairSimilarity}. */
 class SparseCrowdingLinkageTest {
 
   @Test
