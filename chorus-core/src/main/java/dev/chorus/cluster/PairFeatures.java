@@ -26,8 +26,8 @@ import java.util.TreeSet;
  *   <li>{@code crowd_max}, {@code crowd_min}: each side's crowding (mean cosine of its first {@code
  *       k} neighbours, missing ones 0), larger and smaller;
  *   <li>{@code rel_min}, {@code rel_max}: the cosine divided by each side's best neighbour cosine;
- *   <li>{@code len_ratio}: |ln(terms of one / terms of the other)|; {@code log_min_len}: ln(terms of
- *       the shorter).
+ *   <li>{@code len_ratio}: |ln(terms of one / terms of the other)|; {@code log_min_len}: ln(terms
+ *       of the shorter).
  * </ol>
  *
  * <p>Every feature is symmetric in the pair. Publication times are not used (the training data has

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * {@code chorus.pairsim} is {@code true}; needs {@code chorus.shared}:
  *
  * <pre>
- * mvn -o -q -B -pl chorus-core test -Dtest=PairModelExperiment -Dsurefire.failIfNoSpecifiedTests=false \
- *   -Dchorus.shared=/work/shared -Dchorus.pairsim=true
+ * mvn -o -q -B -pl chorus-core test -Dtest=PairModelExperiment \
+ *   -Dsurefire.failIfNoSpecifiedTests=false -Dchorus.shared=/work/shared -Dchorus.pairsim=true
  * </pre>
  *
  * Optional: {@code -Dchorus.pairsim.trainDocs=N} (default 15,400 documents of train, about as many
@@ -216,7 +215,7 @@ class PairModelExperiment {
     return pool;
   }
 
-  /** Indexes into {@link #FEATURES} of the names in {@code chorus.pairsim.features} (all if unset). */
+  /** Indexes into {@link #FEATURES} of the names in {@code chorus.pairsim.features} (or all). */
   static int[] selected() {
     String list = System.getProperty("chorus.pairsim.features", String.join(",", FEATURES));
     return Arrays.stream(list.split(","))
@@ -363,8 +362,8 @@ class PairModelExperiment {
 
     double[] cosineCuts = doubles("chorus.pairsim.cosine", "0.09");
     double[] probCuts = doubles("chorus.pairsim.thresholds", "0.1,0.15,0.2,0.25,0.3,0.35,0.4");
-    int cosColumn = Arrays.asList(FEATURES).indexOf("log_cos");
-    cosColumn = -1;
+    // The "shift" variant needs the logit linear in the cosine: cos selected, log_cos not.
+    int cosColumn = -1;
     for (int c = 0; c < columns.length; c++) {
       if (FEATURES[columns[c]].equals("cos")) {
         cosColumn = c;
@@ -391,7 +390,8 @@ class PairModelExperiment {
     for (Object[] spec : pools) {
       String name = (String) spec[0];
       long poolStart = System.nanoTime();
-      Pool pool = new Pool(read((Path) spec[1], (GoldPool.Half) spec[2], Integer.MAX_VALUE), options);
+      GoldPool gold = read((Path) spec[1], (GoldPool.Half) spec[2], Integer.MAX_VALUE);
+      Pool pool = new Pool(gold, options);
       double graphSeconds = (System.nanoTime() - poolStart) / 1e9;
       long featureStart = System.nanoTime();
       long[] pairs = pool.pairs();
