@@ -21,8 +21,8 @@ import java.util.TreeSet;
  *       (Multi-News) rare terms stand in for names;
  *   <li>{@code log_shared_numbers}: ln(1 + shared terms with a digit);
  *   <li>{@code log_min_rank}, {@code log_max_rank}: ln(1 + rank) of each in the other's neighbour
- *       list (the list length if absent), smaller and larger; {@code mutual_top1}: 1 if each is the
- *       other's nearest neighbour;
+ *       list (if absent: the list length, at least 30), smaller and larger; {@code mutual_top1}: 1
+ *       if each is the other's nearest neighbour;
  *   <li>{@code crowd_max}, {@code crowd_min}: each side's crowding (mean cosine of its first {@code
  *       k} neighbours, missing ones 0), larger and smaller;
  *   <li>{@code rel_min}, {@code rel_max}: the cosine divided by each side's best neighbour cosine;
