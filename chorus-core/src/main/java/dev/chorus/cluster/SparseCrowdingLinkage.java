@@ -38,10 +38,8 @@ final class SparseCrowdingLinkage {
     final SparseVector[] vectors;
     final int k;
     final double threshold;
-    final Map<Integer, double[]>[] cross;
     final SparseVector[] sums;
 
-    @SuppressWarnings("unchecked")
     Channel(
         Neighbors[] lists, Neighbors[] additions, SparseVector[] vectors, int k, double threshold) {
       this.lists = lists;
@@ -49,12 +47,17 @@ final class SparseCrowdingLinkage {
       this.vectors = vectors;
       this.k = k;
       this.threshold = threshold;
-      this.cross = new Map[lists.length];
       this.sums = vectors == null ? null : new SparseVector[lists.length];
     }
   }
 
   private final Channel[] channels;
+
+  /**
+   * Per group (by root), its neighbouring groups and, per channel, the sum of the listed
+   * similarities over the pairs across the two: one map for all channels, which share the keys.
+   */
+  private final Map<Integer, double[]>[] cross;
   private final int[] parent;
   private final int[][] members;
   private final int[] version;
@@ -104,9 +107,11 @@ final class SparseCrowdingLinkage {
         });
   }
 
+  @SuppressWarnings("unchecked")
   private SparseCrowdingLinkage(Channel[] channels) {
     this.channels = channels;
     int n = channels[0].lists.length;
+    cross = new Map[n];
     parent = new int[n];
     members = new int[n][];
     version = new int[n];
@@ -130,9 +135,7 @@ final class SparseCrowdingLinkage {
       if (members[root] == null) {
         members[root] = new int[counts[root]];
         counts[root] = 0;
-        for (Channel c : channels) {
-          c.cross[root] = new HashMap<>();
-        }
+        cross[root] = new HashMap<>();
       }
       members[root][counts[root]++] = i;
       for (Channel c : channels) {
@@ -141,30 +144,17 @@ final class SparseCrowdingLinkage {
         }
       }
     }
-    for (Channel c : channels) {
+    int width = channels.length;
+    for (int ch = 0; ch < width; ch++) {
       for (int i = 0; i < n; i++) {
         int a = NeighborGraph.find(parent, i);
-        Neighbors own = c.additions[i];
+        Neighbors own = channels[ch].additions[i];
         for (int q = 0; q < own.size(); q++) {
           int b = NeighborGraph.find(parent, own.ids()[q]);
           if (a != b) {
             // Each unordered pair is listed on both sides: each side adds it to its own entry.
-            c.cross[a].computeIfAbsent(b, x -> new double[1])[0] += own.cosines()[q];
-          }
-        }
-      }
-    }
-    // Groups are neighbours when any channel lists a pair across them; every channel gets an
-    // entry (0 if it lists none), so that one key set serves all.
-    for (int a = 0; a < n; a++) {
-      if (members[a] == null) {
-        continue;
-      }
-      for (Channel c : channels) {
-        for (Channel other : channels) {
-          for (int b : c.cross[a].keySet()) {
-            other.cross[a].computeIfAbsent(b, x -> new double[1]);
-            other.cross[b].computeIfAbsent(a, x -> new double[1]);
+            // Groups are neighbours when any channel lists a pair across them.
+            cross[a].computeIfAbsent(b, x -> new double[width])[ch] += own.cosines()[q];
           }
         }
       }
@@ -174,7 +164,7 @@ final class SparseCrowdingLinkage {
       if (members[a] == null) {
         continue;
       }
-      for (int b : sortedKeys(channels[0].cross[a])) {
+      for (int b : sortedKeys(cross[a])) {
         if (a < b) {
           offer(queue, a, b);
         }
@@ -191,7 +181,7 @@ final class SparseCrowdingLinkage {
         continue;
       }
       merge(a, b);
-      for (int c : sortedKeys(channels[0].cross[a])) {
+      for (int c : sortedKeys(cross[a])) {
         offer(queue, Math.min(a, c), Math.max(a, c));
       }
     }
@@ -231,36 +221,43 @@ final class SparseCrowdingLinkage {
         ch.sums[a] = ch.sums[a].plus(ch.sums[b]);
         ch.sums[b] = null;
       }
-      Map<Integer, double[]> merged = ch.cross[a];
-      merged.remove(b);
-      for (Map.Entry<Integer, double[]> e : ch.cross[b].entrySet()) {
-        int c = e.getKey();
-        if (c == a) {
-          continue;
-        }
-        merged.computeIfAbsent(c, x -> new double[1])[0] += e.getValue()[0];
-        Map<Integer, double[]> other = ch.cross[c];
-        double[] fromB = other.remove(b);
-        other.computeIfAbsent(a, x -> new double[1])[0] += fromB[0];
+    }
+    Map<Integer, double[]> merged = cross[a];
+    merged.remove(b);
+    for (Map.Entry<Integer, double[]> e : cross[b].entrySet()) {
+      int c = e.getKey();
+      if (c == a) {
+        continue;
       }
-      ch.cross[b] = null;
+      add(merged.computeIfAbsent(c, x -> new double[channels.length]), e.getValue());
+      Map<Integer, double[]> other = cross[c];
+      double[] fromB = other.remove(b);
+      add(other.computeIfAbsent(a, x -> new double[channels.length]), fromB);
+    }
+    cross[b] = null;
+  }
+
+  private static void add(double[] to, double[] from) {
+    for (int k = 0; k < to.length; k++) {
+      to[k] += from[k];
     }
   }
 
   /** The largest margin score − threshold over the channels. */
   double margin(int a, int b) {
     double best = Double.NEGATIVE_INFINITY;
-    for (Channel ch : channels) {
-      best = Math.max(best, score(ch, a, b) - ch.threshold);
+    double[] sums = cross[a].get(b);
+    for (int ch = 0; ch < channels.length; ch++) {
+      double listed = sums == null ? 0 : sums[ch];
+      best = Math.max(best, score(channels[ch], listed, a, b) - channels[ch].threshold);
     }
     return best;
   }
 
-  private double score(Channel ch, int a, int b) {
-    double[] sum = ch.cross[a].get(b);
+  /** One channel's score; {@code listed} is its sum of listed similarities across a and b. */
+  private double score(Channel ch, double listed, int a, int b) {
     double total =
-        (sum == null ? 0 : sum[0])
-            + (ch.sums == null ? 0 : CrowdingLinkage.dot(ch.sums[a], ch.sums[b]));
+        listed + (ch.sums == null ? 0 : CrowdingLinkage.dot(ch.sums[a], ch.sums[b]));
     double average = total / ((double) members[a].length * members[b].length);
     if (average < ch.threshold || ch.k == 0) {
       return average; // crowding only lowers the score
