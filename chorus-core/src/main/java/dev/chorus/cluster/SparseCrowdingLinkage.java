@@ -25,8 +25,8 @@ import java.util.PriorityQueue;
  *
  * <p>Cost: crowding is recomputed per member on every score, O(|A∪B| · list length), unlike {@link
  * CrowdingLinkage}'s incremental sums; groups are merged with their pair sums in hash maps. On
- * Multi-News val (15,367 articles) the pair features and this two-channel merging take about 3 s
- * more than the cosine linkage alone on this project's machine (docs/clustering.md). Ties are
+ * Multi-News val (15,367 articles) the pair features and this two-channel merging take about 1.6
+ * s more than the cosine linkage alone on this project's machine (docs/clustering.md). Ties are
  * broken by group number, so the result is deterministic. Not thread-safe; one use.
  */
 final class SparseCrowdingLinkage {
