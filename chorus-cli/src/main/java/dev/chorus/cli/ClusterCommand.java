@@ -3,6 +3,7 @@ package dev.chorus.cli;
 import dev.chorus.cluster.ArticleSources;
 import dev.chorus.cluster.ArticleTerms;
 import dev.chorus.cluster.ClusterOptions;
+import dev.chorus.cluster.LearnedPairSimilarity;
 import dev.chorus.cluster.NearestNeighborClusterer;
 import dev.chorus.cluster.SinglePassClusterer;
 import dev.chorus.cluster.StoryWriter;
@@ -84,12 +85,13 @@ public final class ClusterCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ClusterOptions options = settings.options(spec);
     ArticleTerms terms = settings.terms();
+    LearnedPairSimilarity learned = settings.learned(spec);
     long start = System.nanoTime();
     Run run = new Run(err);
     if ("-".equals(out)) {
       PrintWriter stdout = spec.commandLine().getOut();
       try (StoryWriter writer = new StoryWriter(stdout)) {
-        cluster(options, terms, run, writer);
+        cluster(options, terms, learned, run, writer);
       }
       stdout.flush();
     } else {
@@ -97,7 +99,7 @@ public final class ClusterCommand implements Callable<Integer> {
           Path.of(out),
           stream -> {
             try (StoryWriter writer = new StoryWriter(stream)) {
-              cluster(options, terms, run, writer);
+              cluster(options, terms, learned, run, writer);
             }
           });
     }
@@ -119,7 +121,12 @@ public final class ClusterCommand implements Callable<Integer> {
     return run.skipped == 0 ? ChorusCommand.OK : ChorusCommand.BAD_INPUT;
   }
 
-  private void cluster(ClusterOptions options, ArticleTerms terms, Run run, StoryWriter writer)
+  private void cluster(
+      ClusterOptions options,
+      ArticleTerms terms,
+      LearnedPairSimilarity learned,
+      Run run,
+      StoryWriter writer)
       throws IOException {
     ArticleSources sources = new ArticleSources();
     try {
@@ -168,7 +175,8 @@ public final class ClusterCommand implements Callable<Integer> {
             });
         run.articles = articles.size();
         NearestNeighborClusterer clusterer =
-            new NearestNeighborClusterer(terms, options, settings.threads(spec));
+            new NearestNeighborClusterer(
+                terms, options, settings.threads(spec), learned);
         run.write(writer, clusterer.cluster(articles));
       }
     } catch (UncheckedIOException e) {
@@ -300,6 +308,41 @@ public final class ClusterCommand implements Callable<Integer> {
         description =
             "Compare the raw text: no sentence splitting or page-furniture cleaning (faster).")
     boolean noClean;
+
+    @Option(
+        names = "--learned-pairs",
+        description =
+            "Batch: also merge when a learned same-story probability of article pairs (trained on"
+                + " Multi-News train) is sure enough; better on crowded piles of small stories"
+                + " (docs/clustering.md). Off by default.")
+    boolean learnedPairs;
+
+    @Option(
+        names = "--pair-threshold",
+        paramLabel = "P",
+        description =
+            "With --learned-pairs: least crowding-corrected average probability to merge"
+                + " (default: the model's, 0.2).")
+    Double pairThreshold;
+
+    /** The learned pair similarity asked for, or null. */
+    LearnedPairSimilarity learned(CommandSpec spec) {
+      if (!learnedPairs) {
+        if (pairThreshold != null) {
+          throw usage(spec, "--pair-threshold needs --learned-pairs");
+        }
+        return null;
+      }
+      if (online()) {
+        throw usage(spec, "--learned-pairs works in batch mode only");
+      }
+      LearnedPairSimilarity model = LearnedPairSimilarity.shipped();
+      try {
+        return pairThreshold == null ? model : model.withThreshold(pairThreshold);
+      } catch (IllegalArgumentException e) {
+        throw usage(spec, "--pair-threshold: " + e.getMessage());
+      }
+    }
 
     boolean online() {
       return "online".equals(mode);

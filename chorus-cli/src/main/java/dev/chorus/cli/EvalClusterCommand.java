@@ -5,6 +5,7 @@ import dev.chorus.cluster.ClusterOptions;
 import dev.chorus.cluster.ClusteringMetrics;
 import dev.chorus.cluster.ClusteringScores;
 import dev.chorus.cluster.GoldPool;
+import dev.chorus.cluster.LearnedPairSimilarity;
 import dev.chorus.cluster.NearestNeighborClusterer;
 import dev.chorus.cluster.NeighborGraph;
 import dev.chorus.cluster.SinglePassClusterer;
@@ -121,6 +122,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
     }
     ArticleTerms terms = settings.terms();
     int threads = settings.threads(spec);
+    LearnedPairSimilarity learned = settings.learned(spec);
 
     int skipped = 0;
     List<String> names = new ArrayList<>();
@@ -139,14 +141,16 @@ public final class EvalClusterCommand implements Callable<Integer> {
 
     out.printf(
         Locale.ROOT,
-        "# mode=%s half=%s seed=%d terms=%s neighbors=%d candidates=%d topTerms=%d%n",
+        "# mode=%s half=%s seed=%d terms=%s neighbors=%d candidates=%d topTerms=%d"
+            + " learnedPairs=%s%n",
         settings.mode,
         which.name().toLowerCase(Locale.ROOT),
         seed,
         settings.noClean ? "raw" : "cleaned",
         options.neighbors(),
         options.candidates(),
-        options.topTerms());
+        options.topTerms(),
+        learned == null ? "off" : Double.toString(learned.threshold()));
     out.println(
         "pool\tthreshold\tdocuments\tgold\tstories\tbcubed_p\tbcubed_r\tbcubed_f1"
             + "\tpair_p\tpair_r\tpair_f1\tseconds");
@@ -165,7 +169,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
       NeighborGraph graph =
           settings.online()
               ? null
-              : new NearestNeighborClusterer(terms, options, threads).graph(order);
+              : new NearestNeighborClusterer(terms, options, threads, learned).graph(order);
       double graphSeconds = (System.nanoTime() - start) / 1e9;
       for (double cut : cuts) {
         long cutStart = System.nanoTime();

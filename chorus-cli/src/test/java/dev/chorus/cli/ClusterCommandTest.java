@@ -170,6 +170,51 @@ class ClusterCommandTest {
   }
 
   @Test
+  void learned_pairs_find_the_same_events_in_batch_and_are_refused_online() throws IOException {
+    Path out = dir.resolve("learned.jsonl");
+
+    Run run =
+        run(
+            "cluster",
+            "--learned-pairs",
+            folder.toString(),
+            feed.toString(),
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2); // the feed's bad line
+    assertThat(groups(stories(out))).isEqualTo(EVENTS);
+    Path never = dir.resolve("never.jsonl");
+    Run online =
+        run(
+            "cluster",
+            "--learned-pairs",
+            "--mode",
+            "online",
+            folder.toString(),
+            "--out",
+            never.toString());
+    assertThat(online.exitCode()).isEqualTo(2);
+    assertThat(online.err()).contains("--learned-pairs works in batch mode only");
+    Run alone =
+        run("cluster", "--pair-threshold", "0.3", folder.toString(), "--out", never.toString());
+    assertThat(alone.exitCode()).isEqualTo(2);
+    assertThat(alone.err()).contains("--pair-threshold needs --learned-pairs");
+    Run bad =
+        run(
+            "cluster",
+            "--learned-pairs",
+            "--pair-threshold",
+            "2",
+            folder.toString(),
+            "--out",
+            never.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("threshold must be in [0, 1], was 2.0");
+    assertThat(never).doesNotExist();
+  }
+
+  @Test
   void an_id_read_twice_is_kept_once_or_skipped_if_its_text_differs() throws IOException {
     Path twice = dir.resolve("twice.jsonl");
     Files.writeString(

@@ -54,6 +54,7 @@ public final class NearestNeighborClusterer implements StoryClusterer {
   private final ArticleTerms terms;
   private final ClusterOptions options;
   private final int threads;
+  private final LearnedPairSimilarity learned;
 
   /** Cleaned terms, {@link ClusterOptions#defaults()}, one thread per core. */
   public NearestNeighborClusterer() {
@@ -69,6 +70,23 @@ public final class NearestNeighborClusterer implements StoryClusterer {
    *     depend on it
    */
   public NearestNeighborClusterer(ArticleTerms terms, ClusterOptions options, int threads) {
+    this(terms, options, threads, null);
+  }
+
+  /**
+   * A clusterer that also merges groups when a learned pair similarity is sure enough of them (see
+   * {@link LearnedPairSimilarity}); off by default.
+   *
+   * @param terms what articles are compared by
+   * @param options the parameters
+   * @param threads threads for term analysis and neighbour search, at least 1; the result does not
+   *     depend on it
+   * @param learned the learned pair similarity, e.g. {@link LearnedPairSimilarity#shipped()}, or
+   *     null for the cosine linkage alone
+   */
+  public NearestNeighborClusterer(
+      ArticleTerms terms, ClusterOptions options, int threads, LearnedPairSimilarity learned) {
+    this.learned = learned;
     this.terms = Objects.requireNonNull(terms, "terms");
     this.options = Objects.requireNonNull(options, "options");
     if (threads < 1) {
@@ -80,6 +98,11 @@ public final class NearestNeighborClusterer implements StoryClusterer {
   /** The number of processors, the default thread count. */
   public static int availableThreads() {
     return Runtime.getRuntime().availableProcessors();
+  }
+
+  /** The learned pair similarity in use, or null. */
+  public LearnedPairSimilarity learned() {
+    return learned;
   }
 
   /** The options in use. */
@@ -180,7 +203,21 @@ public final class NearestNeighborClusterer implements StoryClusterer {
       unit[i] = NeighborGraph.find(parent, i);
     }
 
-    return new NeighborGraph(sorted, vectors, neighbors, unit, options.neighbors(), pairs.size());
+    if (learned == null) {
+      return new NeighborGraph(
+          sorted, vectors, neighbors, unit, options.neighbors(), pairs.size());
+    }
+    Neighbors[] table =
+        learned.table(new PairFeatures(termLists, vectors, neighbors, options.neighbors()));
+    return new NeighborGraph(
+        sorted,
+        vectors,
+        neighbors,
+        unit,
+        options.neighbors(),
+        pairs.size(),
+        table,
+        learned.threshold());
   }
 
   private static long timeOf(Article article) {

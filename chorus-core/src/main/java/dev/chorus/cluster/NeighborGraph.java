@@ -24,6 +24,11 @@ public final class NeighborGraph {
   private final int crowdingNeighbors;
   private final int nearDuplicatePairs;
 
+  /** The learned pair probabilities ({@link LearnedPairSimilarity#table}), or null if not used. */
+  private final Neighbors[] learned;
+
+  private final double learnedThreshold;
+
   NeighborGraph(
       List<Article> articles,
       SparseVector[] vectors,
@@ -31,6 +36,20 @@ public final class NeighborGraph {
       int[] unit,
       int crowdingNeighbors,
       int nearDuplicatePairs) {
+    this(articles, vectors, neighbors, unit, crowdingNeighbors, nearDuplicatePairs, null, 0);
+  }
+
+  NeighborGraph(
+      List<Article> articles,
+      SparseVector[] vectors,
+      Neighbors[] neighbors,
+      int[] unit,
+      int crowdingNeighbors,
+      int nearDuplicatePairs,
+      Neighbors[] learned,
+      double learnedThreshold) {
+    this.learned = learned;
+    this.learnedThreshold = learnedThreshold;
     this.articles = List.copyOf(articles);
     this.vectors = vectors;
     this.neighbors = neighbors;
@@ -52,14 +71,20 @@ public final class NeighborGraph {
   /**
    * The stories when groups are merged while their crowding-corrected average similarity is at
    * least {@code threshold} (see {@link NearestNeighborClusterer}), named and ordered by {@link
-   * StoryIds}.
+   * StoryIds}. With a {@link LearnedPairSimilarity}, groups also merge when their
+   * crowding-corrected average learned probability reaches the model's threshold.
    */
   public List<Story> stories(double threshold) {
     if (Double.isNaN(threshold)) {
       throw new IllegalArgumentException("threshold must be a number, was NaN");
     }
     int n = articles.size();
-    int[] roots = new CrowdingLinkage(vectors, neighbors, crowdingNeighbors, threshold).run(unit);
+    int[] roots =
+        learned == null
+            ? new CrowdingLinkage(vectors, neighbors, crowdingNeighbors, threshold).run(unit)
+            : SparseCrowdingLinkage.either(
+                    vectors, neighbors, threshold, learned, learnedThreshold, crowdingNeighbors)
+                .run(unit);
     List<List<Article>> groups = new ArrayList<>();
     int[] group = new int[n];
     Arrays.fill(group, -1);
