@@ -302,7 +302,7 @@ class PairModelExperiment {
       targets[q] = trainPool.same(i, j) ? 1 : 0;
       positives += (int) targets[q];
     }
-    LogisticRegression.Fit fit = DampedLogistic.fit(rows, targets, l2);
+    LogisticRegression.Fit fit = new LogisticRegression(l2).fit(rows, targets);
     System.out.printf(
         Locale.ROOT,
         "# train: %d documents, %d pairs, %d same-story; l2=%s; log-loss %.4f in %d iterations;"
