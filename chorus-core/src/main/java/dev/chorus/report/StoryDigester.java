@@ -90,32 +90,34 @@ public final class StoryDigester {
             .sorted(BIGGEST_FIRST)
             .limit(maxStories)
             .toList();
-    List<Object> outcomes = reportAll(chosen, budget);
     List<DigestStory> reported = new ArrayList<>();
     List<DigestFailure> failures = new ArrayList<>();
-    for (Object outcome : outcomes) {
-      if (outcome instanceof DigestStory story) {
-        reported.add(story);
+    for (Outcome outcome : reportAll(chosen, budget)) {
+      if (outcome.failure() == null) {
+        reported.add(outcome.story());
       } else {
-        failures.add((DigestFailure) outcome);
+        failures.add(outcome.failure());
       }
     }
     return new Digest(articles.size(), stories.size(), reported, failures);
   }
 
-  /** Each story's {@link DigestStory} or {@link DigestFailure}, in the order of {@code stories}. */
-  private List<Object> reportAll(List<Story> stories, Budget budget) {
+  /** A story's entry, or why there is none: exactly one of the two is set. */
+  private record Outcome(DigestStory story, DigestFailure failure) {}
+
+  /** Each story's outcome, in the order of {@code stories}. */
+  private List<Outcome> reportAll(List<Story> stories, Budget budget) {
     if (threads == 1 || stories.size() < 2) {
       return stories.stream().map(story -> outcome(story, budget)).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, stories.size()));
     try {
-      List<Future<Object>> futures = new ArrayList<>();
+      List<Future<Outcome>> futures = new ArrayList<>();
       for (Story story : stories) {
         futures.add(pool.submit(() -> outcome(story, budget)));
       }
-      List<Object> outcomes = new ArrayList<>();
-      for (Future<Object> future : futures) {
+      List<Outcome> outcomes = new ArrayList<>();
+      for (Future<Outcome> future : futures) {
         outcomes.add(future.get());
       }
       return outcomes;
@@ -130,14 +132,16 @@ public final class StoryDigester {
     }
   }
 
-  private Object outcome(Story story, Budget budget) {
+  private Outcome outcome(Story story, Budget budget) {
     try {
-      return entry(story, reporter.report(pipeline.analyze(story), budget));
+      return new Outcome(entry(story, reporter.report(pipeline.analyze(story), budget)), null);
     } catch (RuntimeException e) {
-      return new DigestFailure(
-          story.id(),
-          story.articles().stream().map(Article::id).toList(),
-          e.getClass().getSimpleName() + ": " + e.getMessage());
+      return new Outcome(
+          null,
+          new DigestFailure(
+              story.id(),
+              story.articles().stream().map(Article::id).toList(),
+              e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
   }
 
