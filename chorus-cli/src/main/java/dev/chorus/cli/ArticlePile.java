@@ -14,8 +14,8 @@ import java.util.Map;
  * A pile of articles read at once from files, directories and JSONL files ({@link
  * ArticleSources}), each id once: the input of batch clustering.
  *
- * <p>Every bad file or line is reported on {@code err} as {@code chorus: skipped SOURCE: reason} and
- * counted. An id read twice with the same text is kept once (DUC 2004 lists 11 documents in two
+ * <p>Every bad file or line is reported on {@code err} as {@code chorus: skipped SOURCE: reason}
+ * and counted. An id read twice with the same text is kept once (DUC 2004 lists 11 documents in two
  * clusters); a repeat with another text is skipped and reported. Not thread-safe.
  *
  * @param articles the articles, in input order, ids distinct

@@ -24,7 +24,8 @@ final class HtmlReport {
           + "td.yes{text-align:center;color:#1a7f37}td.no{text-align:center;color:#999}"
           + "blockquote{margin:0;padding-left:1rem;border-left:3px solid #ccc}"
           + "figcaption{color:#555;font-size:.9rem}"
-          + "article.story{border-top:2px solid #ddd;margin-top:2.5rem}nav.contents li{margin:.2rem 0}";
+          + "article.story{border-top:2px solid #ddd;margin-top:2.5rem}"
+          + "nav.contents li{margin:.2rem 0}";
 
   private HtmlReport() {}
 
@@ -106,8 +107,8 @@ final class HtmlReport {
 
   /**
    * The report's sections in {@code parent}, headed by {@code h<level>}; each section's id is
-   * {@code idPrefix} plus its name (summary, coverage, only-in, disagreements, quotes) and its class
-   * is the name, so that several reports fit on one page.
+   * {@code idPrefix} plus its name (summary, coverage, only-in, disagreements, quotes) and its
+   * class is the name, so that several reports fit on one page.
    */
   private static void appendSections(
       Element parent, StoryReport report, int level, String idPrefix) {

@@ -25,7 +25,8 @@ final class MarkdownReport {
     for (int i = 0; i < digest.stories().size(); i++) {
       DigestStory story = digest.stories().get(i);
       String title = (i + 1) + ". " + story.headline();
-      String meta = ReportText.size(story) + ReportText.dates(story) + " · " + story.report().storyId();
+      String meta =
+          ReportText.size(story) + ReportText.dates(story) + " · " + story.report().storyId();
       appendStory(out, story.report(), title, 2, meta);
       endBlock(out);
       out.append("### Articles\n\n");

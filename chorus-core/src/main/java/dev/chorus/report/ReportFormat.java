@@ -36,7 +36,7 @@ public enum ReportFormat {
       return HtmlReport.render(digest);
     }
   },
-  /** Stable JSON, described by {@code docs/report.schema.json} and {@code docs/digest.schema.json}. */
+  /** Stable JSON: {@code docs/report.schema.json}, {@code docs/digest.schema.json}. */
   JSON {
     @Override
     public String render(StoryReport report) {

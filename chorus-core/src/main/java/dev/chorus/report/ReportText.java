@@ -105,6 +105,7 @@ final class ReportText {
     if (count == 1) {
       return "1 " + noun;
     }
-    return count + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+    String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+    return count + " " + plural;
   }
 }
