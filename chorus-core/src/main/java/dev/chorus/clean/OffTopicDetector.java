@@ -2,6 +2,8 @@ package dev.chorus.clean;
 
 import dev.chorus.text.AnalyzedSentence;
 import dev.chorus.text.AnalyzedStory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -175,9 +177,22 @@ public final class OffTopicDetector {
     return normSquared;
   }
 
-  /** {@code value} with three decimals, as the reasons print it ({@code %.3f}, root locale). */
-  private static String format(double value) {
-    return String.format(Locale.ROOT, "%.3f", value);
+  /**
+   * {@code value} with three decimals, as the reasons print it: exactly {@code
+   * String.format(Locale.ROOT, "%.3f", value)}, without the formatter, which cost more than the
+   * similarity it prints (issue #5). That format rounds the digits of {@link Double#toString}
+   * half up (not the double's exact binary value), and keeps the sign of a negative value that
+   * rounds to zero; tested against it.
+   */
+  static String format(double value) {
+    if (!Double.isFinite(value)) {
+      return String.format(Locale.ROOT, "%.3f", value);
+    }
+    String digits =
+        new BigDecimal(Double.toString(value)).setScale(3, RoundingMode.HALF_UP).toPlainString();
+    return Double.doubleToRawLongBits(value) < 0 && digits.charAt(0) != '-'
+        ? "-" + digits
+        : digits;
   }
 
   /**
