@@ -20,9 +20,6 @@ final class StrictUtf8 {
   /** U+FEFF, which some editors write at the start of UTF-8 files. */
   static final char BYTE_ORDER_MARK = '\uFEFF';
 
-  /** U+FFFD, what lenient decoding puts in place of malformed input. */
-  private static final char REPLACEMENT = '\uFFFD';
-
   private StrictUtf8() {}
 
   /**
@@ -31,19 +28,6 @@ final class StrictUtf8 {
    * @throws IngestException "not valid UTF-8 at byte offset N", N counted from {@code from}
    */
   static String decode(byte[] bytes, int from, int to) throws IngestException {
-    // The String constructor is the JDK's fastest decoder (a plain ASCII text is one copy) and
-    // agrees with the strict decoder on every well-formed input; it replaces each malformed
-    // sequence with U+FFFD. So a result without U+FFFD came from valid input and is the answer
-    // (for a one-byte-per-character result that test costs nothing). Only texts holding U+FFFD
-    // are decoded again, strictly, to accept a real U+FFFD or find the bad byte (issue #5).
-    String fast = new String(bytes, from, to - from, StandardCharsets.UTF_8);
-    if (fast.indexOf(REPLACEMENT) < 0) {
-      return fast;
-    }
-    return decodeStrictly(bytes, from, to);
-  }
-
-  private static String decodeStrictly(byte[] bytes, int from, int to) throws IngestException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
