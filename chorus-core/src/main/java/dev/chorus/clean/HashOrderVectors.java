@@ -2,6 +2,7 @@ package dev.chorus.clean;
 
 import dev.chorus.text.AnalyzedSentence;
 import dev.chorus.text.AnalyzedStory;
+import dev.chorus.text.TermIds;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,11 +27,8 @@ final class HashOrderVectors {
   /** A bucket this full may be treeified by {@code HashMap.merge} (TREEIFY_THRESHOLD - 1). */
   private static final int UNSAFE_BUCKET = 7;
 
-  /** Term ids, an open-addressing table over {@link #terms}. */
-  private String[] terms = new String[64];
-  private int[] termHashes = new int[64];
-  private int[] table = new int[128]; // id + 1, 0 for empty
-  private int termCount;
+  private final TermIds termIds = new TermIds();
+  private int[] termHashes = new int[64]; // by term id
 
   private HashOrderVectors() {}
 
@@ -114,6 +112,7 @@ final class HashOrderVectors {
     }
 
     // The sum of the vectors, merged in document order, each in its iteration order.
+    int termCount = termIds.size();
     int[] totalOf = new int[termCount];
     Arrays.fill(totalOf, -1);
     int[] totalIds = new int[termCount];
@@ -202,46 +201,13 @@ final class HashOrderVectors {
     return (h ^ (h >>> 16)) & (capacity - 1);
   }
 
-  /** The id of {@code term}, new ids numbered from 0 in order of first sight. */
+  /** The id of {@code term}, its hash code kept for the bucket order. */
   private int id(String term) {
-    int h = term.hashCode();
-    int mask = table.length - 1;
-    int slot = (h ^ (h >>> 16)) * 0x9E3779B9 >>> 7 & mask;
-    while (true) {
-      int entry = table[slot];
-      if (entry == 0) {
-        break;
-      }
-      String known = terms[entry - 1];
-      if (known == term || (termHashes[entry - 1] == h && known.equals(term))) {
-        return entry - 1;
-      }
-      slot = (slot + 1) & mask;
+    int id = termIds.idOf(term);
+    if (id >= termHashes.length) {
+      termHashes = Arrays.copyOf(termHashes, 2 * termHashes.length);
     }
-    int id = termCount++;
-    if (id == terms.length) {
-      terms = Arrays.copyOf(terms, 2 * id);
-      termHashes = Arrays.copyOf(termHashes, 2 * id);
-    }
-    terms[id] = term;
-    termHashes[id] = h;
-    table[slot] = id + 1;
-    if (2 * termCount > table.length) {
-      rehash();
-    }
+    termHashes[id] = term.hashCode();
     return id;
-  }
-
-  private void rehash() {
-    table = new int[2 * table.length];
-    int mask = table.length - 1;
-    for (int id = 0; id < termCount; id++) {
-      int h = termHashes[id];
-      int slot = (h ^ (h >>> 16)) * 0x9E3779B9 >>> 7 & mask;
-      while (table[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = id + 1;
-    }
   }
 }
