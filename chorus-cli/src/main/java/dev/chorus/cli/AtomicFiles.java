@@ -26,11 +26,18 @@ final class AtomicFiles {
 
   /** Writes {@code text} as UTF-8 to {@code file}, creating its parent directories. */
   static void writeString(Path file, CharSequence text) throws IOException {
-    write(file, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    // One write of the whole text needs no buffer (issue #5: a batch wrote thousands of files,
+    // each with a fresh 8 KiB buffer).
+    write(file, out -> out.write(bytes), false);
   }
 
   /** Writes {@code content} to {@code file}, creating its parent directories. */
   static void write(Path file, Content content) throws IOException {
+    write(file, content, true);
+  }
+
+  private static void write(Path file, Content content, boolean buffered) throws IOException {
     Path absolute = file.toAbsolutePath();
     Path parent = absolute.getParent();
     // One stat when the directory exists (the usual case: a batch writes thousands of files into
@@ -41,7 +48,8 @@ final class AtomicFiles {
     Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
     boolean moved = false;
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+      OutputStream stream = Files.newOutputStream(temp);
+      try (OutputStream out = buffered ? new BufferedOutputStream(stream) : stream) {
         content.writeTo(out);
       }
       Files.move(

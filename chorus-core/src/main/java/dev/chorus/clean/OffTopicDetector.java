@@ -2,6 +2,8 @@ package dev.chorus.clean;
 
 import dev.chorus.text.AnalyzedSentence;
 import dev.chorus.text.AnalyzedStory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,12 +87,10 @@ public final class OffTopicDetector {
     int documents = story.documentCount();
     // The work is split into small methods on purpose: as one method it was the JIT compiler's
     // most expensive one (seconds of C2 time per run, several recompilations; issue #5).
-    List<Map<String, Double>> vectors = termCounts(story);
-    for (Map<String, Double> vector : vectors) {
-      toUnitWeights(vector);
+    double[] similarities = HashOrderVectors.similarities(story);
+    if (similarities == null) {
+      similarities = mapSimilarities(story);
     }
-    Map<String, Double> total = sum(vectors);
-    double totalNormSquared = normSquared(total);
     int[] termCounts = new int[documents];
     for (AnalyzedSentence sentence : story.sentences()) {
       termCounts[sentence.documentIndex()] += sentence.terms().size();
@@ -98,12 +98,11 @@ public final class OffTopicDetector {
     List<DocumentRelevance> result = new ArrayList<>(documents);
     for (int d = 0; d < documents; d++) {
       String id = story.story().articles().get(d).id();
-      Map<String, Double> vector = vectors.get(d);
-      if (vector.isEmpty()) {
+      if (termCounts[d] == 0) {
         result.add(new DocumentRelevance(id, Double.NaN, documents > 1, "no content terms left"));
         continue;
       }
-      double similarity = similarityToRest(vector, total, totalNormSquared);
+      double similarity = similarities[d];
       if (documents == 1 || Double.isNaN(similarity)) {
         String reason = documents == 1 ? "only document" : "no other document with content terms";
         result.add(new DocumentRelevance(id, similarity, false, reason));
@@ -126,10 +125,29 @@ public final class OffTopicDetector {
   }
 
   /**
+   * Each document's similarity to the rest (unspecified for a document without terms), computed
+   * with hash maps: the definition {@link HashOrderVectors} follows bit for bit, used where it
+   * cannot be sure to.
+   */
+  static double[] mapSimilarities(AnalyzedStory story) {
+    List<Map<String, Double>> vectors = termCounts(story);
+    for (Map<String, Double> vector : vectors) {
+      toUnitWeights(vector);
+    }
+    Map<String, Double> total = sum(vectors);
+    double totalNormSquared = normSquared(total);
+    double[] similarities = new double[vectors.size()];
+    for (int d = 0; d < similarities.length; d++) {
+      similarities[d] = similarityToRest(vectors.get(d), total, totalNormSquared);
+    }
+    return similarities;
+  }
+
+  /**
    * Each document's term counts. The sums below run in these hash maps' iteration order, so they
-   * must stay hash maps filled the same way: term ids and arrays were a third faster here but
-   * changed the similarities in their last bits (and 84 printed reasons on Multi-News val; see
-   * docs/speed.md).
+   * must stay hash maps filled the same way: term ids and arrays in another order were a third
+   * faster here but changed the similarities in their last bits (and 84 printed reasons on
+   * Multi-News val; see docs/speed.md). {@link HashOrderVectors} adds in their order.
    */
   private static List<Map<String, Double>> termCounts(AnalyzedStory story) {
     int documents = story.documentCount();
@@ -175,9 +193,22 @@ public final class OffTopicDetector {
     return normSquared;
   }
 
-  /** {@code value} with three decimals, as the reasons print it ({@code %.3f}, root locale). */
-  private static String format(double value) {
-    return String.format(Locale.ROOT, "%.3f", value);
+  /**
+   * {@code value} with three decimals, as the reasons print it: exactly {@code
+   * String.format(Locale.ROOT, "%.3f", value)}, without the formatter, which cost more than the
+   * similarity it prints (issue #5). That format rounds the digits of {@link Double#toString}
+   * half up (not the double's exact binary value), and keeps the sign of a negative value that
+   * rounds to zero; tested against it.
+   */
+  static String format(double value) {
+    if (!Double.isFinite(value)) {
+      return String.format(Locale.ROOT, "%.3f", value);
+    }
+    String digits =
+        new BigDecimal(Double.toString(value)).setScale(3, RoundingMode.HALF_UP).toPlainString();
+    return Double.doubleToRawLongBits(value) < 0 && digits.charAt(0) != '-'
+        ? "-" + digits
+        : digits;
   }
 
   /**
@@ -190,6 +221,11 @@ public final class OffTopicDetector {
     for (Map.Entry<String, Double> e : vector.entrySet()) {
       dotTotal += e.getValue() * total.get(e.getKey());
     }
+    return similarityToRest(dotTotal, totalNormSquared);
+  }
+
+  /** The cosine above from v·t and |t|². */
+  static double similarityToRest(double dotTotal, double totalNormSquared) {
     double restNormSquared = totalNormSquared - 2 * dotTotal + 1;
     // Rounding leaves tiny non-zero residues where the rest is empty.
     if (restNormSquared < 1e-9) {

@@ -86,13 +86,15 @@ public record Budget(Unit unit, int limit, boolean truncate, boolean trim) {
   public static int countWords(String text) {
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      // Character.isWhitespace, with the ASCII answer inline: this runs on every character.
+      // Character.isWhitespace, with the ASCII answer inline: this runs on every character, and
+      // most are above ' ' and below U+0080, never whitespace, settled by the first two tests.
       boolean space =
-          c < 0x80
-              ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
-              : Character.isWhitespace(c);
+          c > ' '
+              ? c >= 0x80 && Character.isWhitespace(c)
+              : c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1c;
       if (!space && !inWord) {
         words++;
       }
@@ -114,7 +116,8 @@ public record Budget(Unit unit, int limit, boolean truncate, boolean trim) {
     // Find the first place that changes: a whitespace character other than a lone space.
     while (i < n) {
       char c = stripped.charAt(i);
-      if (isRegexSpace(c) && (c != ' ' || isRegexSpace(stripped.charAt(i + 1)))) {
+      // Most characters are above ' ', so no \s: one test.
+      if (c <= ' ' && isRegexSpace(c) && (c != ' ' || isRegexSpace(stripped.charAt(i + 1)))) {
         break;
       }
       i++;

@@ -2,6 +2,7 @@ package dev.chorus.select;
 
 import dev.chorus.model.Budget;
 import dev.chorus.model.Summary;
+import dev.chorus.text.AnalyzedSentence;
 import dev.chorus.text.AnalyzedStory;
 import java.util.Objects;
 
@@ -65,8 +66,11 @@ public final class AutoSummarizer implements Summarizer {
     Objects.requireNonNull(budget, "budget");
     long total = 0;
     int[] candidates = Candidates.of(story);
+    boolean words = budget.unit() == Budget.Unit.WORDS;
     for (int c : candidates) {
-      total += budget.cost(story.sentences().get(c).text());
+      AnalyzedSentence s = story.sentences().get(c);
+      // The analyzer already counted each sentence's words as the budget does.
+      total += words ? s.words() : budget.cost(s.text());
     }
     total += (long) Math.max(0, candidates.length - 1) * budget.separatorCost();
     return total == 0 ? Double.POSITIVE_INFINITY : (double) budget.limit() / total;

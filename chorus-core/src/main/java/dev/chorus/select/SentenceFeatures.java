@@ -356,6 +356,28 @@ public final class SentenceFeatures {
 
     private static final int ALL = SAYS | FIRST_PERSON | WEB | QUOTE | PARENTHESIS;
 
+    // Character types for scan, bits of ASCII_TYPES: \s, \w, \d, a letter that may start
+    // "http" or "www" inside a word, and one of the marks " ( @ (with “ ” © beyond ASCII).
+    private static final int SPACE = 1;
+    private static final int WORD = 1 << 1;
+    private static final int DIGIT = 1 << 2;
+    private static final int WEB_INSIDE = 1 << 3;
+    private static final int MARK = 1 << 4;
+    private static final byte[] ASCII_TYPES = asciiTypes();
+
+    private static byte[] asciiTypes() {
+      byte[] types = new byte[0x80];
+      for (char c = 0; c < 0x80; c++) {
+        int type = isRegexSpace(c) ? SPACE : 0;
+        type |= isAsciiWord(c) ? WORD : 0;
+        type |= c >= '0' && c <= '9' ? DIGIT : 0;
+        type |= c == 'h' || c == 'H' || c == 'w' || c == 'W' ? WEB_INSIDE : 0;
+        type |= c == '"' || c == '(' || c == '@' ? MARK : 0;
+        types[c] = (byte) type;
+      }
+      return types;
+    }
+
     private static final List<String> AGENCIES = List.of("ap", "reuters", "afp", "upi");
 
     private Surface() {}
@@ -389,9 +411,13 @@ public final class SentenceFeatures {
       // Whether text[i - 1] is an ASCII letter, digit or _: then no \b precedes text[i], and of
       // the keywords only "http" and "www" can start there. This skips most letters at once.
       boolean inWord = false;
-      for (int i = 0; i <= text.length(); i++) {
-        char c = i < text.length() ? text.charAt(i) : ' ';
-        if (isRegexSpace(c)) {
+      int n = text.length();
+      for (int i = 0; i <= n; i++) {
+        char c = i < n ? text.charAt(i) : ' ';
+        // One table lookup instead of the character tests: this runs on every character of
+        // every candidate (issue #5). Classes as isRegexSpace, isAsciiWord and the marks below.
+        int type = c < 0x80 ? ASCII_TYPES[c] : c == '“' || c == '”' || c == '©' ? MARK : 0;
+        if ((type & SPACE) != 0) {
           if (start >= 0) {
             words++;
             numbers += digit ? 1 : 0;
@@ -404,9 +430,9 @@ public final class SentenceFeatures {
           }
         } else {
           start = start < 0 ? i : start;
-          digit |= c >= '0' && c <= '9';
+          digit |= (type & DIGIT) != 0;
         }
-        boolean word = isAsciiWord(c);
+        boolean word = (type & WORD) != 0;
         if (word && !inWord && found != ALL) {
           if ((found & SAYS) == 0 && saysAt(text, i, c)) {
             found |= SAYS;
@@ -418,17 +444,17 @@ public final class SentenceFeatures {
             found |= WEB;
           }
         } else if (word) {
-          if ((found & WEB) == 0
-              && (c == 'h' || c == 'H' || c == 'w' || c == 'W')
-              && webAt(text, i, c)) {
+          if ((type & WEB_INSIDE) != 0 && (found & WEB) == 0 && webAt(text, i, c)) {
             found |= WEB;
           }
-        } else if (c == '"' || c == '“' || c == '”') {
-          found |= QUOTE;
-        } else if (c == '(') {
-          found |= PARENTHESIS;
-        } else if (c == '@' || c == '©') {
-          found |= webAt(text, i, c) ? WEB : 0;
+        } else if ((type & MARK) != 0) {
+          if (c == '"' || c == '“' || c == '”') {
+            found |= QUOTE;
+          } else if (c == '(') {
+            found |= PARENTHESIS;
+          } else {
+            found |= webAt(text, i, c) ? WEB : 0; // '@' or '©'
+          }
         }
         inWord = word;
       }

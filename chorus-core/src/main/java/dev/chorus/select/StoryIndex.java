@@ -3,10 +3,9 @@ package dev.chorus.select;
 import dev.chorus.dedup.SentenceSimilarity;
 import dev.chorus.text.AnalyzedSentence;
 import dev.chorus.text.AnalyzedStory;
+import dev.chorus.text.TermIds;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The term statistics of one story that every summarizer shares: a story-local vocabulary with
@@ -41,7 +40,7 @@ final class StoryIndex {
     this.story = story;
     List<AnalyzedSentence> sentences = story.sentences();
     int n = sentences.size();
-    Map<String, Integer> ids = new HashMap<>();
+    TermIds ids = new TermIds();
     termIds = new int[n][];
     termSequences = new int[n][];
     termCounts = new int[n][];
@@ -50,12 +49,7 @@ final class StoryIndex {
       List<String> terms = sentences.get(i).terms();
       int[] occurrences = new int[terms.size()];
       for (int k = 0; k < occurrences.length; k++) {
-        Integer id = ids.get(terms.get(k));
-        if (id == null) {
-          id = ids.size();
-          ids.put(terms.get(k), id);
-        }
-        occurrences[k] = id;
+        occurrences[k] = ids.idOf(terms.get(k));
       }
       termTotals[i] = occurrences.length;
       termSequences[i] = occurrences.clone();
@@ -78,8 +72,7 @@ final class StoryIndex {
       termIds[i] = row;
       termCounts[i] = counts;
     }
-    vocabulary = new String[ids.size()];
-    ids.forEach((term, id) -> vocabulary[id] = term);
+    vocabulary = ids.terms();
 
     sentenceFrequency = new int[vocabulary.length];
     for (int[] row : termIds) {

@@ -238,7 +238,12 @@ public final class SummaryBuilder {
   /** The budget's cost of a sentence, without separator. */
   int cost(int sentence) {
     if (costs[sentence] < 0) {
-      costs[sentence] = budget.cost(shownText(sentence));
+      String shown = shownText(sentence);
+      AnalyzedSentence s = story.sentences().get(sentence);
+      // A whole sentence's word count is already known: the analyzer counted it as the budget
+      // does (issue #5: counting again was a pass over every candidate's characters).
+      costs[sentence] =
+          budget.unit() == Budget.Unit.WORDS && shown == s.text() ? s.words() : budget.cost(shown);
     }
     return costs[sentence];
   }

@@ -26,13 +26,14 @@ final class AsciiWordBreaks {
   private AsciiWordBreaks() {}
 
   /**
-   * The tokens of {@code chars[0, length)}, read with {@link #count}, {@link #start} and {@link
-   * #end}; null when a character is not ASCII or a token is longer than {@link
+   * The tokens of {@code chars[0, length)}, read with {@link #count}, {@link #start}, {@link
+   * #end} and {@link #hash}; null when a character is not ASCII or a token is longer than {@link
    * StandardAnalyzer#DEFAULT_MAX_TOKEN_LENGTH}.
    */
   static int[] tokens(char[] chars, int length) {
-    // The count, then the bounds of each token.
-    int[] bounds = new int[1 + 2 * 8];
+    // The count, then the bounds and the hash of each token. The hash is summed here, where each
+    // character is read anyway, to spare the term cache a second pass over it (issue #5).
+    int[] bounds = new int[1 + 3 * 8];
     int count = 0;
     int i = 0;
     while (i < length) {
@@ -46,14 +47,18 @@ final class AsciiWordBreaks {
       }
       int start = i;
       boolean letterOrDigit = false;
+      int hash = 0;
       while (i < length) {
         char d = chars[i];
         if (isLetterOrDigit(d)) {
           letterOrDigit = true;
+          hash = 31 * hash + d;
           i++;
         } else if (d == '_') {
+          hash = 31 * hash + d;
           i++;
         } else if (i > start && i + 1 < length && joinsAcross(chars[i - 1], d, chars[i + 1])) {
+          hash = 31 * (31 * hash + d) + chars[i + 1];
           i += 2; // the middle character and the letter or digit after it
         } else {
           break;
@@ -65,11 +70,12 @@ final class AsciiWordBreaks {
       if (i - start > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH) {
         return null;
       }
-      if (2 * count + 3 > bounds.length) {
+      if (3 * count + 4 > bounds.length) {
         bounds = Arrays.copyOf(bounds, 2 * bounds.length);
       }
-      bounds[1 + 2 * count] = start;
-      bounds[2 + 2 * count] = i;
+      bounds[1 + 3 * count] = start;
+      bounds[2 + 3 * count] = i;
+      bounds[3 + 3 * count] = hash;
       count++;
     }
     bounds[0] = count;
@@ -83,12 +89,20 @@ final class AsciiWordBreaks {
 
   /** Start of token {@code k} of an array from {@link #tokens}. */
   static int start(int[] tokens, int k) {
-    return tokens[1 + 2 * k];
+    return tokens[1 + 3 * k];
   }
 
   /** End of token {@code k} of an array from {@link #tokens}. */
   static int end(int[] tokens, int k) {
-    return tokens[2 + 2 * k];
+    return tokens[2 + 3 * k];
+  }
+
+  /**
+   * {@link String#hashCode} of token {@code k} of an array from {@link #tokens}: the polynomial
+   * sum {@code 31 * h + c} over its characters, as {@link TokenTermCache#rawHash} computes it.
+   */
+  static int hash(int[] tokens, int k) {
+    return tokens[3 + 3 * k];
   }
 
   /** Whether {@code middle} joins {@code before} and {@code after} into one word (WB6-7, 11-12). */

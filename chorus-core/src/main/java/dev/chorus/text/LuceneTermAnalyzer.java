@@ -146,7 +146,11 @@ public final class LuceneTermAnalyzer implements TermAnalyzer {
     } else {
       for (int k = 0; k < AsciiWordBreaks.count(tokens); k++) {
         int start = AsciiWordBreaks.start(tokens, k);
-        String term = term(cache, chars, start, AsciiWordBreaks.end(tokens, k) - start);
+        int length = AsciiWordBreaks.end(tokens, k) - start;
+        String term = cache.get(chars, start, length, AsciiWordBreaks.hash(tokens, k));
+        if (term == null) {
+          term = termMissed(cache, chars, start, length);
+        }
         if (term != DROPPED) {
           terms.add(term);
         }
@@ -176,11 +180,14 @@ public final class LuceneTermAnalyzer implements TermAnalyzer {
   /** The term of the raw token {@code buffer[offset, offset + length)}, cached. */
   private String term(TokenTermCache cache, char[] buffer, int offset, int length) {
     String term = cache.get(buffer, offset, length);
-    if (term == null) {
-      String raw = new String(buffer, offset, length);
-      term = term(raw);
-      cache.put(raw, term);
-    }
+    return term != null ? term : termMissed(cache, buffer, offset, length);
+  }
+
+  /** The term of a raw token not in the cache, now put there. */
+  private String termMissed(TokenTermCache cache, char[] buffer, int offset, int length) {
+    String raw = new String(buffer, offset, length);
+    String term = term(raw);
+    cache.put(raw, term);
     return term;
   }
 

@@ -44,7 +44,14 @@ final class TokenTermCache {
 
   /** The value stored for {@code buffer[offset, offset + length)}, or null. */
   String get(char[] buffer, int offset, int length) {
-    int hash = hash(buffer, offset, length);
+    return get(buffer, offset, length, rawHash(buffer, offset, length));
+  }
+
+  /**
+   * {@link #get(char[], int, int)} for a caller that knows the key's {@link #rawHash} already.
+   */
+  String get(char[] buffer, int offset, int length, int rawHash) {
+    int hash = mix(rawHash);
     int mask = slots.length - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       long packed = slots[slot];
@@ -133,10 +140,20 @@ final class TokenTermCache {
 
   /** A polynomial hash with a final avalanche (Murmur3's fmix32), so low bits are well mixed. */
   private static int hash(char[] chars, int from, int length) {
+    return mix(rawHash(chars, from, length));
+  }
+
+  /** The polynomial part of the hash: {@link String#hashCode} of the characters. */
+  static int rawHash(char[] chars, int from, int length) {
     int h = 0;
     for (int i = from; i < from + length; i++) {
       h = 31 * h + chars[i];
     }
+    return h;
+  }
+
+  /** Murmur3's fmix32. */
+  private static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85ebca6b;
     h ^= h >>> 13;

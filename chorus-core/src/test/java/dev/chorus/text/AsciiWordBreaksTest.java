@@ -78,7 +78,12 @@ class AsciiWordBreaksTest {
   private static List<String> strings(String text, int[] found) {
     List<String> tokens = new ArrayList<>();
     for (int k = 0; k < AsciiWordBreaks.count(found); k++) {
-      tokens.add(text.substring(AsciiWordBreaks.start(found, k), AsciiWordBreaks.end(found, k)));
+      String token =
+          text.substring(AsciiWordBreaks.start(found, k), AsciiWordBreaks.end(found, k));
+      // The hash summed during the scan is the token's own, which the term cache relies on.
+      assertThat(AsciiWordBreaks.hash(found, k)).as("hash of '%s'", token)
+          .isEqualTo(token.hashCode());
+      tokens.add(token);
     }
     return tokens;
   }

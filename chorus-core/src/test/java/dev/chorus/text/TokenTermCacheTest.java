@@ -49,4 +49,15 @@ class TokenTermCacheTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("was 0");
   }
+
+  @Test
+  void a_lookup_with_the_raw_hash_finds_what_the_plain_lookup_finds() {
+    TokenTermCache cache = new TokenTermCache(100);
+    cache.put("runs", "run");
+    char[] buffer = "xxrunsyy".toCharArray();
+    assertThat(TokenTermCache.rawHash(buffer, 2, 4)).isEqualTo("runs".hashCode());
+    assertThat(cache.get(buffer, 2, 4, "runs".hashCode())).isEqualTo("run");
+    assertThat(cache.get(buffer, 2, 4)).isEqualTo("run");
+    assertThat(cache.get(buffer, 2, 3, "run".hashCode())).isNull();
+  }
 }
