@@ -1,19 +1,15 @@
 package dev.chorus.cluster;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.chorus.cluster.NeighborSearch.Neighbors;
+import dev.chorus.format.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -59,34 +55,11 @@ public record LearnedPairSimilarity(
   /** The shipped model's classpath resource. */
   public static final String RESOURCE = "/dev/chorus/cluster/pair-model.json";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   public LearnedPairSimilarity {
     features = List.copyOf(features);
-    Objects.requireNonNull(means, "means");
-    Objects.requireNonNull(scales, "scales");
-    Objects.requireNonNull(weights, "weights");
+    Json.checkStandardizedWeights(features, means, scales, weights);
     // Sorted, so that the JSON is the same bytes on every run.
     provenance = Collections.unmodifiableMap(new TreeMap<>(provenance));
-    int n = features.size();
-    if (means.length != n || scales.length != n || weights.length != n) {
-      throw new IllegalArgumentException(
-          "expected "
-              + n
-              + " means, scales and weights, got "
-              + means.length
-              + ", "
-              + scales.length
-              + ", "
-              + weights.length);
-    }
-    for (int j = 0; j < n; j++) {
-      if (!(scales[j] > 0) || !Double.isFinite(weights[j]) || !Double.isFinite(means[j])) {
-        throw new IllegalArgumentException(
-            "feature '" + features.get(j) + "': scale must be > 0 and values finite");
-      }
-    }
     if (!Double.isFinite(bias)) {
       throw new IllegalArgumentException("bias must be finite, was " + bias);
     }
@@ -100,33 +73,19 @@ public record LearnedPairSimilarity(
 
   /** The model shipped with Chorus. */
   public static LearnedPairSimilarity shipped() {
-    try (InputStream in = LearnedPairSimilarity.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + RESOURCE);
-      }
-      return checked(MAPPER.readValue(in, LearnedPairSimilarity.class), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-    }
+    return checked(Json.resource(RESOURCE, LearnedPairSimilarity.class), RESOURCE);
   }
 
   /** Reads a model written by {@link #toJson}; checks its features against this version's. */
   public static LearnedPairSimilarity read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return checked(MAPPER.readValue(in, LearnedPairSimilarity.class), file.toString());
+      return checked(Json.read(in, LearnedPairSimilarity.class), file.toString());
     }
   }
 
   /** The model as indented JSON, ending with a newline. */
   public byte[] toJson() {
-    try {
-      byte[] json = MAPPER.writeValueAsBytes(this);
-      byte[] withNewline = Arrays.copyOf(json, json.length + 1);
-      withNewline[json.length] = '\n';
-      return withNewline;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.bytes(this);
   }
 
   /** This model with another {@link #threshold}. */

@@ -1,16 +1,16 @@
 package dev.chorus.select;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.chorus.format.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A linear model over {@link SentenceFeatures}: {@code score(x) = bias + Σ weight_j · (x_j −
@@ -43,34 +43,11 @@ public record LinearRanker(
   /** Largest standardized feature value the model uses (in standard deviations). */
   public static final double CLIP = 3.0;
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   public LinearRanker {
     features = List.copyOf(features);
-    Objects.requireNonNull(means, "means");
-    Objects.requireNonNull(scales, "scales");
-    Objects.requireNonNull(weights, "weights");
+    Json.checkStandardizedWeights(features, means, scales, weights);
     // Sorted, so that the JSON is the same bytes on every run.
-    provenance = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(provenance));
-    int n = features.size();
-    if (means.length != n || scales.length != n || weights.length != n) {
-      throw new IllegalArgumentException(
-          "expected "
-              + n
-              + " means, scales and weights, got "
-              + means.length
-              + ", "
-              + scales.length
-              + ", "
-              + weights.length);
-    }
-    for (int j = 0; j < n; j++) {
-      if (!(scales[j] > 0) || !Double.isFinite(weights[j]) || !Double.isFinite(means[j])) {
-        throw new IllegalArgumentException(
-            "feature '" + features.get(j) + "': scale must be > 0 and values finite");
-      }
-    }
+    provenance = Collections.unmodifiableMap(new TreeMap<>(provenance));
     means = means.clone();
     scales = scales.clone();
     weights = weights.clone();
@@ -78,14 +55,7 @@ public record LinearRanker(
 
   /** The model shipped with Chorus. */
   public static LinearRanker shipped() {
-    try (InputStream in = LinearRanker.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + RESOURCE);
-      }
-      return checked(MAPPER.readValue(in, LinearRanker.class), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-    }
+    return checked(Json.resource(RESOURCE, LinearRanker.class), RESOURCE);
   }
 
   /**
@@ -112,20 +82,13 @@ public record LinearRanker(
   /** Reads a model written by {@link #toJson}; checks its features against this version's. */
   public static LinearRanker read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return checked(MAPPER.readValue(in, LinearRanker.class), file.toString());
+      return checked(Json.read(in, LinearRanker.class), file.toString());
     }
   }
 
   /** The model as indented JSON, ending with a newline. */
   public byte[] toJson() {
-    try {
-      byte[] json = MAPPER.writeValueAsBytes(this);
-      byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
-      withNewline[json.length] = '\n';
-      return withNewline;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.bytes(this);
   }
 
   private static LinearRanker checked(LinearRanker model, String source) {
