@@ -2,6 +2,7 @@ package dev.chorus.cli;
 
 import dev.chorus.cluster.ArticleTerms;
 import dev.chorus.cluster.ClusterOptions;
+import dev.chorus.cluster.LearnedPairSimilarity;
 import dev.chorus.cluster.NearestNeighborClusterer;
 import dev.chorus.model.Article;
 import dev.chorus.model.Budget;
@@ -80,6 +81,13 @@ public final class DigestCommand implements Callable<Integer> {
   Double threshold;
 
   @Option(
+      names = "--learned-pairs",
+      description =
+          "Clustering: also merge when the learned same-story probability of article pairs is"
+              + " sure enough (see cluster --help). Off by default.")
+  boolean learnedPairs;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Threads for clustering and reporting (default: number of cores).")
@@ -125,7 +133,11 @@ public final class DigestCommand implements Callable<Integer> {
       return ChorusCommand.BAD_INPUT;
     }
     NearestNeighborClusterer clusterer =
-        new NearestNeighborClusterer(ArticleTerms.cleaned(), clusterOptions, threadCount);
+        new NearestNeighborClusterer(
+            ArticleTerms.cleaned(),
+            clusterOptions,
+            threadCount,
+            learnedPairs ? LearnedPairSimilarity.shipped() : null);
     int maxStories = top == null ? Integer.MAX_VALUE : top;
     Digest digest =
         options.withReporter(

@@ -170,6 +170,19 @@ class DigestCommandTest {
   }
 
   @Test
+  void learned_pairs_give_the_same_two_stories_of_the_example_and_the_seeds() throws IOException {
+    Path pile = exampleAndSeeds();
+    Run run = SummarizeCommandTest.run(
+        "digest", "--format", "json", "--paraphrase", "lexical", "--learned-pairs",
+        pile.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode digest = MAPPER.readTree(run.out());
+    assertThat(digest.get("storyCount").asInt()).isEqualTo(2);
+    assertThat(digest.get("stories")).allSatisfy(story -> assertThat(ids(story)).hasSize(5));
+  }
+
+  @Test
   void bad_bounds_are_usage_errors() {
     Run run = SummarizeCommandTest.run(
         "digest", "--top", "0", ROOT.resolve(ExampleCluster.PATH).toString());
