@@ -39,10 +39,10 @@ import picocli.CommandLine.Spec;
     name = "digest",
     mixinStandardHelpOptions = true,
     description = {
-      "Group a pile of articles into stories and report on each, biggest first: its summary",
-      "with the outlets behind every sentence, coverage, what single outlets alone report,",
-      "disagreements and key quotes. INPUT: article files, directories, or JSONL(.gz) files of",
-      "articles or of clusters (their grouping is ignored)."
+      "Group a pile of articles into stories and report on each, biggest first: its",
+      "summary with the outlets behind every sentence, coverage, what single outlets",
+      "alone report, disagreements and key quotes. INPUT: article files, directories,",
+      "or JSONL(.gz) files of articles or of clusters (their grouping is ignored)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Report on the story made of all given files and directories: the summary with the outlets",
-      "behind every sentence, a coverage table, what single outlets alone report, where outlets",
-      "disagree, and key quotes."
+      "Report on the story made of all given files and directories: the summary with",
+      "the outlets behind every sentence, a coverage table, what single outlets alone",
+      "report, where outlets disagree, and key quotes."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

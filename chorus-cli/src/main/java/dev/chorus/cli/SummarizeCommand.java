@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     name = "summarize",
     mixinStandardHelpOptions = true,
     description = {
-      "Summarize the story made of all given files and directories (.txt, .html, .json),",
-      "or, with --clusters, every cluster of a JSONL(.gz) file into --out DIR/<id>.txt."
+      "Summarize the story made of all given files and directories (.txt, .html,",
+      ".json), or, with --clusters, every cluster of a JSONL(.gz) file into",
+      "--out DIR/<id>.txt."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
