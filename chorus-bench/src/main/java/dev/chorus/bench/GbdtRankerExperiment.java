@@ -92,7 +92,7 @@ public final class GbdtRankerExperiment {
           new Setting("gbdt-squared-d6-600", "reg:squarederror", 6, 0.05, 600));
 
   /** A validation cluster, analyzed once for every model. */
-  private record Cluster(String id, AnalyzedStory story, List<List<String>> references) {}
+  record Cluster(String id, AnalyzedStory story, List<List<String>> references) {}
 
   /** A model under test: its relevance function and what the log shows about it. */
   private record Model(String name, ToDoubleFunction<double[]> probability) {}
@@ -279,7 +279,7 @@ public final class GbdtRankerExperiment {
     return sum / data.targets().length;
   }
 
-  private static List<Cluster> analyze(
+  static List<Cluster> analyze(
       Path file, int limit, Pipeline pipeline, SentenceSplitter splitter, int threads)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -307,7 +307,7 @@ public final class GbdtRankerExperiment {
     }
   }
 
-  private static List<RougeInput> summarize(
+  static List<RougeInput> summarize(
       RankedSummarizer summarizer, List<Cluster> clusters, Budget budget, int threads)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -383,7 +383,7 @@ public final class GbdtRankerExperiment {
    * baseline} of one metric's measure: the mean and a 95% interval over 1,000 resamples of the
    * clusters, fixed seed.
    */
-  private static String pairedDifference(
+  static String pairedDifference(
       RougeReport model, RougeReport baseline, String metric, char measure) {
     Map<String, RougeScore> a = model.perCluster().get(metric);
     Map<String, RougeScore> b = baseline.perCluster().get(metric);
@@ -417,7 +417,7 @@ public final class GbdtRankerExperiment {
         losses);
   }
 
-  private static Stream<ClusterRecord> clusters(Path file, int limit) throws IOException {
+  static Stream<ClusterRecord> clusters(Path file, int limit) throws IOException {
     return new ClusterReader()
         .read(file)
         .filter(line -> line instanceof IngestResult.Ingested<ClusterRecord>)
@@ -438,7 +438,7 @@ public final class GbdtRankerExperiment {
     return 1.0 / (1.0 + Math.exp(-margin));
   }
 
-  private static String format(RougeAverage average, char measure) {
+  static String format(RougeAverage average, char measure) {
     return String.format(
         Locale.ROOT,
         "%.2f (%.2f-%.2f)",
@@ -447,16 +447,16 @@ public final class GbdtRankerExperiment {
         100 * average.upper().get(measure));
   }
 
-  private static double seconds(long startNanos) {
+  static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  private static void log(String format, Object... args) {
+  static void log(String format, Object... args) {
     System.out.printf(Locale.ROOT, format + "%n", args);
     System.out.flush();
   }
 
-  private static Map<String, String> options(String[] args) {
+  static Map<String, String> options(String[] args) {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i += 2) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -467,7 +467,7 @@ public final class GbdtRankerExperiment {
     return options;
   }
 
-  private static String required(Map<String, String> options, String name) {
+  static String required(Map<String, String> options, String name) {
     String value = options.get(name);
     if (value == null) {
       throw new IllegalArgumentException("missing --" + name);
