@@ -94,15 +94,7 @@ public record LearnedPairSimilarity(
   }
 
   private static LearnedPairSimilarity checked(LearnedPairSimilarity model, String source) {
-    if (!model.features.equals(PairFeatures.NAMES)) {
-      throw new IllegalArgumentException(
-          source
-              + ": the model's features "
-              + model.features
-              + " are not this version's "
-              + PairFeatures.NAMES
-              + "; retrain it (see docs/clustering.md)");
-    }
+    Json.checkFeatureNames(source, model.features, PairFeatures.NAMES, "docs/clustering.md");
     return model;
   }
 

@@ -92,6 +92,21 @@ public final class Json {
     }
   }
 
+  /**
+   * Checks that a model read from {@code source} scores the features this version computes.
+   *
+   * @param retrain where the reader learns how to retrain, e.g. "docs/ranker.md"
+   * @throws IllegalArgumentException when the names differ
+   */
+  public static void checkFeatureNames(
+      String source, List<String> features, List<String> expected, String retrain) {
+    if (!features.equals(expected)) {
+      throw new IllegalArgumentException(
+          source + ": the model's features " + features + " are not this version's " + expected
+              + "; retrain it (see " + retrain + ")");
+    }
+  }
+
   /** Adds {@code "budget": {unit, limit, truncate, trim}} to {@code parent}. */
   public static void putBudget(ObjectNode parent, Budget budget) {
     ObjectNode node = parent.putObject("budget");

@@ -92,15 +92,7 @@ public record LinearRanker(
   }
 
   private static LinearRanker checked(LinearRanker model, String source) {
-    if (!model.features.equals(SentenceFeatures.NAMES)) {
-      throw new IllegalArgumentException(
-          source
-              + ": the model's features "
-              + model.features
-              + " are not this version's "
-              + SentenceFeatures.NAMES
-              + "; retrain it (see docs/ranker.md)");
-    }
+    Json.checkFeatureNames(source, model.features, SentenceFeatures.NAMES, "docs/ranker.md");
     return model;
   }
 
